@@ -34,6 +34,19 @@ const (
 	PronounMention                    // "he", "his"
 )
 
+// String returns the kind's lower-case name: "name", "nominal" or "pronoun".
+func (k MentionKind) String() string {
+	switch k {
+	case NameMention:
+		return "name"
+	case NominalMention:
+		return "nominal"
+	case PronounMention:
+		return "pronoun"
+	}
+	return "unknown"
+}
+
 // A Mention is one place in the text that refers to an entity.
 type Mention struct {
 	Span

@@ -87,9 +87,9 @@ func (r *report) sentences() {
 	for i, s := range r.doc.Sentences {
 		mark := ""
 		if s.Headline {
-			mark = " headline"
+			mark = "[headline] "
 		}
-		r.printf("  %3d%s  %s\n", i, mark, s.In(r.doc.Text))
+		r.printf("  %3d  %s%s\n", i, mark, s.In(r.doc.Text))
 	}
 }
 

@@ -1,0 +1,16 @@
+package main
+
+import (
+	"github.com/heraldproject/herald/internal/pipeline"
+	"github.com/heraldproject/herald/internal/stage/segment"
+	"github.com/heraldproject/herald/internal/stage/wire"
+)
+
+// newPipeline returns herald's analysis pipeline: the stages in the order
+// they run. Each stage reads what the ones before it wrote.
+func newPipeline() *pipeline.Pipeline {
+	return pipeline.New(
+		wire.New(),
+		segment.New(segment.Options{}),
+	)
+}

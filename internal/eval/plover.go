@@ -1,0 +1,133 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// An eventDoc is one coded sentence of an event gold set.
+type eventDoc struct {
+	ID        string
+	Text      string
+	Published time.Time
+	Type      string   // PLOVER event type; "" for PETRARCH records
+	Triples   []triple // gold (source, target, event) codes
+}
+
+// A triple is one coded event: actor codes and an event code or type.
+type triple struct{ Source, Target, Event string }
+
+// ploverRecord is one record of the PLOVER GSR JSON.
+type ploverRecord struct {
+	ID     string          `json:"id"`
+	Date   string          `json:"date"`
+	Event  string          `json:"event"`
+	Text   string          `json:"text"`
+	Source json.RawMessage `json:"source"`
+	Target json.RawMessage `json:"target"`
+}
+
+// ploverActor is one actor of a record.
+type ploverActor struct {
+	Code string `json:"code"`
+}
+
+// readPLOVER reads the PLOVER GSR: a JSON array of records with the
+// sentence ("text"), the PLOVER "event" type and "source" and "target"
+// lists of actors with CAMEO country "code"s. The gold triples of a record
+// pair every source with every target (or with "" when there is none),
+// with actor codes cut to their first three letters, the country; two
+// actors of one country make one triple. A
+// "source" or "target" that is not a list is read as none; the notes count
+// such records.
+func readPLOVER(data []byte, name string) ([]eventDoc, []string, error) {
+	var recs []ploverRecord
+	if err := json.Unmarshal(data, &recs); err != nil {
+		return nil, nil, fmt.Errorf("read gold %q: line %d: %w", name, jsonLine(data, err), err)
+	}
+	var docs []eventDoc
+	ids := make(map[string]int)
+	odd := 0
+	for i, r := range recs {
+		src, ok1 := ploverCodes(r.Source)
+		tgt, ok2 := ploverCodes(r.Target)
+		if !ok1 || !ok2 {
+			odd++
+		}
+		if len(tgt) == 0 {
+			tgt = []string{""}
+		}
+		d := eventDoc{ID: r.ID, Text: r.Text, Type: r.Event}
+		if d.ID == "" {
+			d.ID = fmt.Sprintf("record %d", i+1)
+		}
+		d.ID = uniqueID(ids, d.ID)
+		d.Published, _ = time.Parse("2006-01-02", r.Date)
+		for _, s := range src {
+			for _, t := range tgt {
+				d.Triples = append(d.Triples, triple{Source: s, Target: t, Event: r.Event})
+			}
+		}
+		d.Triples = dedupeTriples(d.Triples)
+		docs = append(docs, d)
+	}
+	var notes []string
+	if odd > 0 {
+		notes = append(notes, plural(odd, "record has", "records have")+" a source or target that is not a list of actors")
+	}
+	return docs, notes, nil
+}
+
+// ploverCodes returns the country codes of a list of actors. It reports
+// false when raw is neither a list nor null nor an empty string.
+func ploverCodes(raw json.RawMessage) ([]string, bool) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" || string(raw) == `""` {
+		return nil, true
+	}
+	var actors []ploverActor
+	if err := json.Unmarshal(raw, &actors); err != nil {
+		return nil, false
+	}
+	var out []string
+	for _, a := range actors {
+		if a.Code != "" {
+			out = append(out, country(a.Code))
+		}
+	}
+	return out, true
+}
+
+// country returns the country part of a CAMEO actor code: its first three
+// letters.
+func country(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// dedupeTriples drops repeated triples, keeping the first of each.
+func dedupeTriples(ts []triple) []triple {
+	seen := make(map[triple]bool, len(ts))
+	out := ts[:0]
+	for _, t := range ts {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// uniqueID returns id, or id with "#2", "#3", … when it was seen before,
+// so that every document of a run has its own ID.
+func uniqueID(seen map[string]int, id string) string {
+	seen[id]++
+	if n := seen[id]; n > 1 {
+		return fmt.Sprintf("%s#%d", id, n)
+	}
+	return id
+}

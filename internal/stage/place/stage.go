@@ -1,0 +1,91 @@
+// Package place is herald's place stage: it resolves the place names that
+// the entity stage found (GPE and LOC entities) and the dateline's place
+// to geolocated places, using the offline gazetteer in package gazetteer.
+//
+// The resolver is a first, partial version. For each name it takes the
+// gazetteer's candidates and scores them with a population prior plus the
+// evidence of the other places the article names: a candidate in a
+// country or region that another name resolves to gains, so that "Paris"
+// stays in France unless the article speaks of Texas. Demonyms ("Russian
+// forces") count as evidence but make no place. It does not yet use
+// context words ("the Georgian capital"), nested names ("Paris, Texas")
+// or per-sentence scope.
+package place
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/heraldproject/herald"
+	"github.com/heraldproject/herald/internal/stage/place/gazetteer"
+)
+
+var (
+	_ herald.Stage  = (*Stage)(nil)
+	_ herald.Loader = (*Stage)(nil)
+)
+
+// A Stage is the place stage. It is safe for concurrent use once loaded.
+type Stage struct {
+	once sync.Once
+	gaz  *gazetteer.Gazetteer
+	err  error
+}
+
+// New returns a Stage with the embedded gazetteer, decoded by Load.
+func New() *Stage { return &Stage{} }
+
+// NewWith returns a Stage that uses g instead of the embedded gazetteer.
+func NewWith(g *gazetteer.Gazetteer) *Stage {
+	s := &Stage{gaz: g}
+	s.once.Do(func() {})
+	return s
+}
+
+// Name returns "place".
+func (*Stage) Name() string { return "place" }
+
+// Load decodes the embedded gazetteer. It is called once, before any
+// document; Process loads on first use when it was not.
+func (s *Stage) Load(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.once.Do(func() {
+		s.gaz, s.err = gazetteer.Load()
+		if s.err != nil {
+			s.err = fmt.Errorf("load gazetteer: %w", s.err)
+		}
+	})
+	return s.err
+}
+
+// Process appends to doc.Places one place for each distinct place that
+// the document's GPE and LOC entities and its dateline name, with IDs
+// continuing from the places doc already has: "P1", "P2", …. A place's
+// mentions are the spans of every name that resolved to it. A name the
+// gazetteer lacks gets an info diagnostic.
+func (s *Stage) Process(ctx context.Context, doc *herald.Document) error {
+	if err := s.Load(ctx); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	names := placeNames(doc)
+	r := resolver{gaz: s.gaz}
+	r.gather(doc, names)
+	places := newPlaceSet(doc)
+	for i, n := range names {
+		c, ok := r.resolve(i)
+		if !ok {
+			if n.entity >= 0 {
+				doc.Diagnose(herald.Info, s.Name(), n.spans[0], fmt.Sprintf("no gazetteer entry for %q", n.text))
+			}
+			continue
+		}
+		places.add(c, n.spans)
+	}
+	return nil
+}

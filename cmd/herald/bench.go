@@ -29,7 +29,7 @@ func benchCommand() *command {
 	c.run = func(ctx context.Context, e *env, args []string) int {
 		fs := newFlags(e, c, benchDetail)
 		corpus := fs.String("corpus", "", "`path` of a directory, JSONL file or feed to use instead of the seed article")
-		repeat := fs.Int("repeat", 0, "passes over the corpus (default 1 with --corpus, 2000 copies of the seed without)")
+		repeat := fs.Int("repeat", 0, "passes over the corpus (default 1 with --corpus, 10000 copies of the seed without)")
 		jobs := fs.Int("j", 1, "`N` pipelines in parallel")
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 		if code := parseFlags(e, fs, args); code >= 0 {
@@ -66,7 +66,7 @@ func benchCommand() *command {
 func benchCorpus(ctx context.Context, path string, repeat *int) ([]herald.Article, error) {
 	if path == "" {
 		if *repeat == 0 {
-			*repeat = 2000
+			*repeat = 10000
 		}
 		return []herald.Article{herald.Seed()}, nil
 	}

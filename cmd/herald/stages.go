@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/heraldproject/herald/internal/pipeline"
 	"github.com/heraldproject/herald/internal/stage/segment"
+	"github.com/heraldproject/herald/internal/stage/timex"
 	"github.com/heraldproject/herald/internal/stage/wire"
 )
 
@@ -12,5 +13,6 @@ func newPipeline() *pipeline.Pipeline {
 	return pipeline.New(
 		wire.New(),
 		segment.New(segment.Options{}),
+		timex.New(),
 	)
 }

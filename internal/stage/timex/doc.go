@@ -1,0 +1,25 @@
+// Package timex finds the time expressions of a document and normalises
+// them to TimeML TIMEX3 values, relative to the publication date:
+//
+//	"on Thursday"      → DATE     2025-08-07
+//	"next week"        → DATE     2025-W33
+//	"in January"       → DATE     2025-01
+//	"3 p.m. Friday"    → TIME     2025-08-08T15:00
+//	"within 24 hours"  → DURATION PT24H
+//	"every Monday"     → SET      XXXX-WXX-1
+//
+// Recognition is a hand-written scanner over the words of each sentence
+// with read-only lookup tables (no regular expressions). Spans follow
+// TimeML: prepositions ("on", "in", "within") are left out, determiners and
+// modifiers ("the", "next", "early", "about") are kept.
+//
+// Normalisation reads the direction of bare expressions from the tense of
+// the nearest verbs (a word list, as there is no part-of-speech tagger): a
+// weekday in past-tense narrative points back, one after "will" forward.
+// Expressions such as "two days later" are anchored to the previous date in
+// the text. Without a publication date, relative expressions keep their type
+// but get no value, and a diagnostic says why.
+//
+// Governing gives a later stage the time expression that dates a span,
+// with the precision of its value.
+package timex

@@ -1,0 +1,115 @@
+package timex
+
+import (
+	"context"
+
+	"github.com/heraldproject/herald"
+)
+
+// Stage finds and normalises the time expressions of a document. It holds
+// no state and is safe for concurrent use.
+type Stage struct{}
+
+var _ herald.Stage = (*Stage)(nil)
+
+// New returns the time expression stage.
+func New() *Stage { return &Stage{} }
+
+// Name returns "timex".
+func (*Stage) Name() string { return "timex" }
+
+// checkEvery is how many units are processed between checks of the
+// context.
+const checkEvery = 64
+
+// Process appends the document's time expressions to doc.Times in text
+// order, one per expression, each with its TimeML type and value. It reads
+// the text within doc.Sentences, or the whole text when there are none.
+// An expression whose value needs a date the document lacks gets an empty
+// value and a diagnostic.
+func (*Stage) Process(ctx context.Context, doc *herald.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	text := doc.Text
+	p := parser{text: text, lower: asciiLower(text)}
+	dct, ok := doc.Date()
+	r := newResolver(dct, ok)
+	units := 0
+	visit := func(start, end int) error {
+		if units++; units%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		p.toks = scan(text, p.lower, start, end, p.toks[:0])
+		p.markCues()
+		p.title = p.titleCase()
+		p.unit(doc, r)
+		return nil
+	}
+	if len(doc.Sentences) == 0 {
+		return paragraphs(text, 0, len(text), visit)
+	}
+	last := 0
+	for _, s := range doc.Sentences {
+		start, end := max(s.Start, last), min(s.End, len(text))
+		if start >= end {
+			continue
+		}
+		if err := paragraphs(text, start, end, visit); err != nil {
+			return err
+		}
+		last = end
+	}
+	return nil
+}
+
+// unit records the expressions of the unit whose tokens the parser holds.
+func (p *parser) unit(doc *herald.Document, r *resolver) {
+	prevEnd := -10
+	for i := 0; i < len(p.toks); {
+		m, ok := p.next(i)
+		if !ok {
+			return
+		}
+		span := herald.Span{Start: p.toks[m.first].start, End: p.toks[m.end-1].end}
+		r.adj = r.hasRef && r.refU == uDay && m.x.kind == kClock && p.sameSentence(prevEnd, m.first)
+		tense := p.tense(m.first, m.end)
+		switch {
+		case p.punct(m.end, '\'') && p.is(m.end+1, "s"):
+			tense = tenseNone // "Wednesday's ruling": the verbs are not about it
+		case tense == tenseNone && (p.is(m.first-1, "by") || p.is(m.first-1, "until") || p.is(m.first-1, "till")):
+			tense = tenseFuture // a deadline: "by Friday", "until January"
+		}
+		v, why := r.resolve(m.x, tense)
+		doc.Times = append(doc.Times, herald.Time{Span: span, Type: m.x.typ, Value: v})
+		if why != "" {
+			doc.Diagnose(herald.Info, "timex", span, why)
+		}
+		prevEnd, i = m.end, m.end
+	}
+}
+
+// paragraphs calls visit for each paragraph of text[start:end]: the runs
+// of text between blank lines, which no expression spans.
+func paragraphs(text string, start, end int, visit func(start, end int) error) error {
+	from := start
+	for i := start; i < end; i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < end && text[j] == '\n' {
+			if err := visit(from, i); err != nil {
+				return err
+			}
+			from = j
+			i = j
+		}
+	}
+	return visit(from, end)
+}

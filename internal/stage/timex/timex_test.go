@@ -1,0 +1,313 @@
+package timex
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/heraldproject/herald"
+)
+
+// process runs the stage over text published on date ("" for none).
+func process(t *testing.T, date, text string) *herald.Document {
+	t.Helper()
+	a := herald.Article{Text: text}
+	if date != "" {
+		d, err := time.Parse("2006-01-02", date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Published = d
+	}
+	doc := herald.NewDocument(a)
+	if err := New().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// find returns the time whose text is span, or false.
+func find(doc *herald.Document, span string) (herald.Time, bool) {
+	for _, tm := range doc.Times {
+		if tm.In(doc.Text) == span {
+			return tm, true
+		}
+	}
+	return herald.Time{}, false
+}
+
+// dump lists the times of doc for failure messages.
+func dump(doc *herald.Document) string {
+	var b strings.Builder
+	for _, tm := range doc.Times {
+		b.WriteString("\n\t" + tm.In(doc.Text) + " " + string(tm.Type) + " " + tm.Value)
+	}
+	return b.String()
+}
+
+// A rule is one table case: the text, published on date, holds the time
+// expression span with the type and value given.
+type rule struct {
+	date, text, span string
+	typ              herald.TimeType
+	value            string
+}
+
+// Friday 8 August 2025, the seed's publication date.
+const fri = "2025-08-08"
+
+var rules = []rule{
+	// Weekdays: the tense of the sentence points back or forward.
+	{fri, "The Kremlin confirmed on Thursday that talks progressed.", "Thursday", herald.Date, "2025-08-07"},
+	{fri, "On Wednesday, the envoy met with Putin.", "Wednesday", herald.Date, "2025-08-06"},
+	{fri, "The leaders will meet on Monday.", "Monday", herald.Date, "2025-08-11"},
+	{fri, "The leaders are scheduled to meet Tuesday.", "Tuesday", herald.Date, "2025-08-12"},
+	{fri, "The talks will be held Wednesday in Geneva.", "Wednesday", herald.Date, "2025-08-13"},
+	{fri, "Trump said Friday he was hopeful.", "Friday", herald.Date, "2025-08-08"},
+	{fri, "He arrived last Friday.", "last Friday", herald.Date, "2025-08-01"},
+	{fri, "They meet next Monday.", "next Monday", herald.Date, "2025-08-11"},
+	{fri, "Protesters gathered Wednesday night.", "Wednesday night", herald.Clock, "2025-08-06TNI"},
+	{fri, "The deal could be signed as early as Tuesday.", "Tuesday", herald.Date, "2025-08-12"},
+	{fri, "Trains run on Mondays.", "Mondays", herald.Set, "XXXX-WXX-1"},
+	// Days relative to publication.
+	{fri, "Officials said yesterday that ten people died.", "yesterday", herald.Date, "2025-08-07"},
+	{fri, "The vote is today.", "today", herald.Date, "2025-08-08"},
+	{fri, "The vote is tomorrow.", "tomorrow", herald.Date, "2025-08-09"},
+	{fri, "He will speak tonight.", "tonight", herald.Clock, "2025-08-08TNI"},
+	{fri, "Shots were heard this morning.", "this morning", herald.Clock, "2025-08-08TMO"},
+	{fri, "Shots were heard last night.", "last night", herald.Clock, "2025-08-07TNI"},
+	{fri, "It rained yesterday morning.", "yesterday morning", herald.Clock, "2025-08-07TMO"},
+	// Weeks, months, quarters, years relative to publication.
+	{fri, "The meeting could take place as early as next week.", "next week", herald.Date, "2025-W33"},
+	{fri, "They met last week.", "last week", herald.Date, "2025-W31"},
+	{fri, "Prices rose this month.", "this month", herald.Date, "2025-08"},
+	{fri, "Prices rose last month.", "last month", herald.Date, "2025-07"},
+	{fri, "Elections are due next year.", "next year", herald.Date, "2026"},
+	{fri, "Sales fell earlier this year.", "earlier this year", herald.Date, "2025"},
+	{fri, "Output fell in the third quarter.", "the third quarter", herald.Date, "2025-Q3"},
+	{fri, "Third-quarter profit rose.", "Third-quarter", herald.Date, "2025-Q3"},
+	{fri, "Profit rose in the first half of 2024.", "the first half of 2024", herald.Date, "2024-H1"},
+	{fri, "Revenue was flat in Q2 2025.", "Q2 2025", herald.Date, "2025-Q2"},
+	{fri, "Sales rose this summer.", "this summer", herald.Date, "2025-SU"},
+	{fri, "Sales rose last winter.", "last winter", herald.Date, "2024-WI"},
+	{fri, "Revenue grew in fiscal 2024.", "fiscal 2024", herald.Date, "2024"},
+	{fri, "Troops left over the weekend.", "the weekend", herald.Date, "2025-W31-WE"},
+	// Months and dates without a year: the nearest sensible year.
+	{fri, "Since taking office in January, Trump has pursued a strategy.", "January", herald.Date, "2025-01"},
+	{fri, "The summit will be held in December.", "December", herald.Date, "2025-12"},
+	{fri, "The law took effect in October.", "October", herald.Date, "2024-10"},
+	{fri, "The attack on Aug. 7 killed 12.", "Aug. 7", herald.Date, "2025-08-07"},
+	{fri, "The vote will take place Sept. 3.", "Sept. 3", herald.Date, "2025-09-03"},
+	{"2025-01-10", "The fire broke out on Dec. 28.", "Dec. 28", herald.Date, "2024-12-28"},
+	{fri, "They met in January this year.", "January this year", herald.Date, "2025-01"},
+	{fri, "They met in June last year.", "June last year", herald.Date, "2024-06"},
+	{fri, "The war began last February.", "last February", herald.Date, "2025-02"},
+	// Explicit dates in news forms.
+	{fri, "It was signed on August 7, 2025, in Moscow.", "August 7, 2025", herald.Date, "2025-08-07"},
+	{fri, "It was signed on 7 August 2025.", "7 August 2025", herald.Date, "2025-08-07"},
+	{fri, "It was signed on 2025-08-07.", "2025-08-07", herald.Date, "2025-08-07"},
+	{fri, "It was signed on 08/07/2025.", "08/07/2025", herald.Date, "2025-08-07"},
+	{fri, "The treaty of 1996-08-22 holds.", "1996-08-22", herald.Date, "1996-08-22"},
+	{fri, "It was founded in July 1997.", "July 1997", herald.Date, "1997-07"},
+	{fri, "Saturday, April 25 was cold.", "Saturday, April 25", herald.Date, "2026-04-25"},
+	{fri, "It ended in 2024.", "2024", herald.Date, "2024"},
+	{fri, "It grew in the 1990s.", "the 1990s", herald.Date, "199X"},
+	{fri, "It grew in the early '80s.", "the early '80s", herald.Date, "198X"},
+	{fri, "It was built in the 20th century.", "the 20th century", herald.Date, "19"},
+	{fri, "He was born in nineteen ninety-six.", "nineteen ninety-six", herald.Date, "1996"},
+	{fri, "Polls close on Election Day.", "Election Day", herald.Date, "2025-11-04"},
+	{fri, "They marched on Christmas Day.", "Christmas Day", herald.Date, "2024-12-25"},
+	// Counting from the previous date of the text.
+	{fri, "The vote was on March 3, 2020. Two days later, riots began.", "Two days later", herald.Date, "2020-03-05"},
+	{fri, "The vote was on March 3, 2020. The next day, riots began.", "The next day", herald.Date, "2020-03-04"},
+	{fri, "Profit rose in the third quarter from a year earlier.", "a year earlier", herald.Date, "2024-Q3"},
+	{fri, "The ceasefire collapsed a week ago.", "a week ago", herald.Date, "2025-W31"},
+	{fri, "He died two years ago.", "two years ago", herald.Date, "2023"},
+	{fri, "He left 10 days ago.", "10 days ago", herald.Date, "2025-07-29"},
+	// Times of day.
+	{fri, "The polls open at 3 p.m. on Friday.", "3 p.m.", herald.Clock, "2025-08-08T15:00"},
+	{fri, "The blast came at 15:00 GMT.", "15:00 GMT", herald.Clock, "2025-08-08T15:00"},
+	{fri, "The deadline is 10 p.m. Wednesday.", "10 p.m. Wednesday", herald.Clock, "2025-08-06T22:00"},
+	{fri, "The offer will expire at noon Saturday.", "noon Saturday", herald.Clock, "2025-08-09T12:00"},
+	{fri, "The polls will close at 8 p.m. on Tuesday.", "8 p.m.", herald.Clock, "2025-08-12T20:00"},
+	{fri, "They met on Wednesday at 9:30 a.m. in Geneva.", "9:30 a.m.", herald.Clock, "2025-08-06T09:30"},
+	// Durations.
+	{fri, "The war could be resolved within 24 hours.", "24 hours", herald.Duration, "PT24H"},
+	{fri, "The strike lasted three days.", "three days", herald.Duration, "P3D"},
+	{fri, "He signed a two-year contract.", "two-year", herald.Duration, "P2Y"},
+	{fri, "It took twenty-four hours.", "twenty-four hours", herald.Duration, "PT24H"},
+	{fri, "Prices fell over the past three months.", "the past three months", herald.Duration, "P3M"},
+	{fri, "The talks lasted 5 1/2 hours.", "5 1/2 hours", herald.Duration, "PT5H30M"},
+	{fri, "It took a minute and a half.", "a minute and a half", herald.Duration, "PT1M30S"},
+	{fri, "The siege lasted years.", "years", herald.Duration, "PXY"},
+	{fri, "The siege lasted several months.", "several months", herald.Duration, "PXM"},
+	{fri, "The siege lasted more than a week.", "more than a week", herald.Duration, "P1W"},
+	{fri, "The siege lasted two decades.", "two decades", herald.Duration, "P20Y"},
+	{fri, "Results came two days after the vote.", "two days", herald.Duration, "P2D"},
+	// Sets.
+	{fri, "The paper is published weekly.", "weekly", herald.Set, "P1W"},
+	{fri, "They meet every Monday.", "every Monday", herald.Set, "XXXX-WXX-1"},
+	{fri, "Rates are reviewed every two weeks.", "every two weeks", herald.Set, "P2W"},
+	{fri, "It costs $5 million a year.", "a year", herald.Set, "P1Y"},
+	{fri, "He ran daily.", "daily", herald.Set, "P1D"},
+	// References.
+	{fri, "Prices are now falling.", "now", herald.Date, "PRESENT_REF"},
+	{fri, "He currently leads the party.", "currently", herald.Date, "PRESENT_REF"},
+	{fri, "He recently left.", "recently", herald.Date, "PAST_REF"},
+	{fri, "It may change in the future.", "the future", herald.Date, "FUTURE_REF"},
+	{fri, "The former president spoke.", "former", herald.Date, "PAST_REF"},
+	// TimeML spans: "the" goes with the noun a date modifies.
+	{fri, "Victims of the Aug. 7 bombings were buried.", "Aug. 7", herald.Date, "2025-08-07"},
+	{fri, "The third-quarter loss widened.", "third-quarter", herald.Date, "2025-Q3"},
+	{fri, "Sales rose in the third quarter, the company said.", "the third quarter", herald.Date, "2025-Q3"},
+	{fri, "The deal should close by year-end.", "year-end", herald.Date, "2025"},
+	{fri, "Profit for the year ended June 30 fell.", "the year", herald.Duration, "P1Y"},
+	{fri, "Costs rose in the last half of 2024.", "the last half of 2024", herald.Date, "2024-H2"},
+	{fri, "Terms will be set at a later date.", "later date", herald.Date, "FUTURE_REF"},
+	{fri, "After a day-long meeting they left.", "day-long", herald.Duration, "P1D"},
+	{fri, "He left a week or so ago.", "a week or so ago", herald.Date, "2025-W31"},
+	{fri, "Prices are high right now.", "right now", herald.Date, "PRESENT_REF"},
+	{fri, "It sells well these days.", "these days", herald.Date, "PRESENT_REF"},
+	{fri, "It took two and a half years.", "two and a half years", herald.Duration, "P2Y6M"},
+	// No publication date: absolute values only.
+	{"", "It was signed on August 7, 2025.", "August 7, 2025", herald.Date, "2025-08-07"},
+	{"", "The envoy met Putin on Wednesday.", "Wednesday", herald.Date, ""},
+	{"", "The truce holds for 24 hours.", "24 hours", herald.Duration, "PT24H"},
+	{"", "The vote was on March 3, 2020. Two days later, riots began.", "Two days later", herald.Date, "2020-03-05"},
+}
+
+// TestRules checks each rule of recognition and normalisation.
+func TestRules(t *testing.T) {
+	for _, r := range rules {
+		doc := process(t, r.date, r.text)
+		got, ok := find(doc, r.span)
+		if !ok {
+			t.Errorf("%s %q: no time %q; got%s", r.date, r.text, r.span, dump(doc))
+			continue
+		}
+		if got.Type != r.typ || got.Value != r.value {
+			t.Errorf("%s %q: %q is %s %q, want %s %q", r.date, r.text, r.span, got.Type, got.Value, r.typ, r.value)
+		}
+	}
+}
+
+// TestNotTimes checks words that must not become time expressions.
+func TestNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"The meeting may be historic.",
+		"Sharing an update on X, he wrote: “Dialogue will prevail.”",
+		"Some 24 people were hurt.",
+		"He will march on Washington.",
+		"April Glaspie met Saddam.",
+		"It sold 2,000 shares for $1990.",
+		"He watched High Noon on ABC's This Week.",
+		"A quarter of the voters stayed home.",
+		"The 6-year-old boy was found.",
+		"Call 555-1234 or see 3/4 of the page.",
+	} {
+		doc := process(t, fri, text)
+		if len(doc.Times) > 0 {
+			t.Errorf("%q: got%s, want none", text, dump(doc))
+		}
+	}
+}
+
+// TestSeed checks the canonical example against shared/seed/EXPECTED.md.
+func TestSeed(t *testing.T) {
+	text, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := process(t, fri, string(text))
+	want := []struct {
+		span  string
+		typ   herald.TimeType
+		value string
+	}{
+		{"Thursday", herald.Date, "2025-08-07"},
+		{"Wednesday", herald.Date, "2025-08-06"},
+		{"next week", herald.Date, "2025-W33"},
+		{"January", herald.Date, "2025-01"},
+		{"24 hours", herald.Duration, "PT24H"},
+	}
+	for _, w := range want {
+		got, ok := find(doc, w.span)
+		if !ok || got.Type != w.typ || got.Value != w.value {
+			t.Errorf("%q: got %s %q (found %v), want %s %q", w.span, got.Type, got.Value, ok, w.typ, w.value)
+		}
+	}
+	for _, tm := range doc.Times {
+		switch s := tm.In(doc.Text); s {
+		case "24", "X", "Dialogue", "may", "later", "initially":
+			t.Errorf("false time %q %s %s", s, tm.Type, tm.Value)
+		}
+	}
+	if len(doc.Diagnostics) > 0 {
+		t.Errorf("diagnostics %v, want none", doc.Diagnostics)
+	}
+}
+
+// TestNoDate checks that without a publication date relative expressions
+// keep their type, get no value and a diagnostic each.
+func TestNoDate(t *testing.T) {
+	text, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := process(t, "", string(text))
+	empty := 0
+	for _, tm := range doc.Times {
+		if tm.Value != "" {
+			continue
+		}
+		empty++
+		found := false
+		for _, d := range doc.Diagnostics {
+			found = found || d.Span == tm.Span && d.Stage == "timex"
+		}
+		if !found {
+			t.Errorf("%q has no value and no diagnostic", tm.In(doc.Text))
+		}
+	}
+	if empty != 4 {
+		t.Errorf("%d times without value, want 4 (Thursday, Wednesday, next week, January):%s", empty, dump(doc))
+	}
+	if tm, ok := find(doc, "24 hours"); !ok || tm.Value != "PT24H" {
+		t.Errorf("24 hours: got %q, want PT24H", tm.Value)
+	}
+}
+
+// TestSentences checks that only the text within the sentences is read,
+// in order, and that each sentence is read once.
+func TestSentences(t *testing.T) {
+	text := "On Monday we met. Nothing on Tuesday here. On Friday they left."
+	a := herald.Article{Text: text, Published: time.Date(2025, 8, 8, 0, 0, 0, 0, time.UTC)}
+	doc := herald.NewDocument(a)
+	doc.Sentences = []herald.Sentence{
+		{Span: herald.Span{Start: 0, End: 17}},
+		{Span: herald.Span{Start: 43, End: len(text)}},
+	}
+	if err := New().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tm := range doc.Times {
+		got = append(got, tm.In(text)+"="+tm.Value)
+	}
+	want := "Monday=2025-08-04 Friday=2025-08-08"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
+
+// TestCancelled checks that a cancelled context stops the stage.
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	doc := herald.NewDocument(herald.Article{Text: "On Monday."})
+	if err := New().Process(ctx, doc); err == nil {
+		t.Error("got no error, want the context's")
+	}
+}

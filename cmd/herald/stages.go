@@ -2,6 +2,8 @@ package main
 
 import (
 	"github.com/heraldproject/herald/internal/pipeline"
+	"github.com/heraldproject/herald/internal/stage/entity"
+	"github.com/heraldproject/herald/internal/stage/place"
 	"github.com/heraldproject/herald/internal/stage/segment"
 	"github.com/heraldproject/herald/internal/stage/timex"
 	"github.com/heraldproject/herald/internal/stage/wire"
@@ -13,6 +15,8 @@ func newPipeline() *pipeline.Pipeline {
 	return pipeline.New(
 		wire.New(),
 		segment.New(segment.Options{}),
+		entity.New(),
 		timex.New(),
+		place.New(),
 	)
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"errors"
+	"github.com/heraldproject/herald/internal/devdata"
 	"os"
 	"reflect"
 	"strings"
@@ -177,7 +178,7 @@ func goldEvents(docs []eventDoc) Analyzer {
 func TestEventsDevData(t *testing.T) {
 	for _, rel := range []string{"plover/PLOVER_GSR_CAMEO.json", "petrarch2/text/PETR.UnitTest.records.xml"} {
 		t.Run(rel, func(t *testing.T) {
-			path := devData(t, rel)
+			path := devdata.Path(t, rel)
 			data, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)

@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"errors"
+	"github.com/heraldproject/herald/internal/devdata"
 	"reflect"
 	"strings"
 	"testing"
@@ -108,7 +109,7 @@ func TestRunExtractEdges(t *testing.T) {
 }
 
 func TestExtractDevData(t *testing.T) {
-	dir := devData(t, "article-extraction-benchmark")
+	dir := devdata.Path(t, "article-extraction-benchmark")
 	pages, _, err := readExtractGold(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -3,8 +3,6 @@ package eval
 import (
 	"context"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/heraldproject/herald"
@@ -30,22 +28,6 @@ func annotate(fill func(doc *herald.Document)) Analyzer {
 		fill(doc)
 		return doc, nil
 	})
-}
-
-// devData returns the path of a file or folder of the development data,
-// skipping the test when it is absent. HERALD_DATA overrides the default
-// /work/shared/data.
-func devData(t *testing.T, rel string) string {
-	t.Helper()
-	root := os.Getenv("HERALD_DATA")
-	if root == "" {
-		root = "/work/shared/data"
-	}
-	p := filepath.Join(root, rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("development data absent: %v", err)
-	}
-	return p
 }
 
 // near reports whether a and b agree to within 1e-9.

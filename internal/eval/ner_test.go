@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"errors"
+	"github.com/heraldproject/herald/internal/devdata"
 	"reflect"
 	"strings"
 	"testing"
@@ -198,7 +199,7 @@ func TestRunErrors(t *testing.T) {
 var conllHerald = map[string]herald.EntityType{"PER": herald.Person, "ORG": herald.Organization, "LOC": herald.Location, "MISC": herald.Misc}
 
 func TestNERDevData(t *testing.T) {
-	path := devData(t, "conll2003/eng.testa")
+	path := devdata.Path(t, "conll2003/eng.testa")
 	docs, err := readCoNLLFile(path)
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"github.com/heraldproject/herald/internal/devdata"
 	"reflect"
 	"strings"
 	"testing"
@@ -144,7 +145,7 @@ func TestErrorMeasures(t *testing.T) {
 }
 
 func TestPlacesDevData(t *testing.T) {
-	dir := devData(t, "geoparsing/data/Corpora")
+	dir := devdata.Path(t, "geoparsing/data/Corpora")
 	docs, notes, err := readGeoGold(dir)
 	if err != nil {
 		t.Fatal(err)

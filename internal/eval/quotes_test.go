@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"github.com/heraldproject/herald/internal/devdata"
 	"strings"
 	"testing"
 
@@ -159,7 +160,7 @@ func TestWordWeights(t *testing.T) {
 }
 
 func TestQuotesDevData(t *testing.T) {
-	dir := devData(t, "polnear/data/dev")
+	dir := devdata.Path(t, "polnear/data/dev")
 	docs, notes, err := readPolNeAR(dir)
 	if err != nil {
 		t.Fatal(err)

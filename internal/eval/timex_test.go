@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"github.com/heraldproject/herald/internal/devdata"
 	"reflect"
 	"strings"
 	"testing"
@@ -154,7 +155,7 @@ func TestRunTimexFolder(t *testing.T) {
 }
 
 func TestTimexDevData(t *testing.T) {
-	dir := devData(t, "tempeval3/Training")
+	dir := devdata.Path(t, "tempeval3/Training")
 	docs, notes, err := readTimeMLGold(dir)
 	if err != nil {
 		t.Fatal(err)

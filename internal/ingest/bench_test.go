@@ -3,7 +3,9 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"github.com/heraldproject/herald/internal/devdata"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -50,7 +52,7 @@ func BenchmarkText(b *testing.B) {
 // the article-extraction benchmark, or over a fixture page without them.
 func BenchmarkHTML(b *testing.B) {
 	var pages [][]byte
-	if os.Getenv("HERALD_DATA") != "" || dirExists("../../../shared/data/article-extraction-benchmark") {
+	if root, ok := devdata.Root(); ok && dirExists(filepath.Join(root, "article-extraction-benchmark")) {
 		for _, p := range loadExtractionBenchmark(b) {
 			pages = append(pages, p.html)
 		}

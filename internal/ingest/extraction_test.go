@@ -3,6 +3,7 @@ package ingest
 import (
 	"compress/gzip"
 	"encoding/json"
+	"github.com/heraldproject/herald/internal/devdata"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -19,22 +20,6 @@ import (
 	"golang.org/x/net/html"
 )
 
-// dataDir returns a folder of herald's development data: under
-// $HERALD_DATA, or else under shared/data beside the repository. The test
-// is skipped when the folder is absent.
-func dataDir(t testing.TB, name string) string {
-	t.Helper()
-	root := os.Getenv("HERALD_DATA")
-	if root == "" {
-		root = filepath.Join("..", "..", "..", "shared", "data")
-	}
-	dir := filepath.Join(root, name)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("no %s data (set HERALD_DATA): %v", name, err)
-	}
-	return dir
-}
-
 // A benchPage is one page of the article-extraction benchmark.
 type benchPage struct {
 	key  string
@@ -47,7 +32,7 @@ type benchPage struct {
 // a ground truth.
 func loadExtractionBenchmark(t testing.TB) []benchPage {
 	t.Helper()
-	dir := dataDir(t, "article-extraction-benchmark")
+	dir := devdata.Path(t, "article-extraction-benchmark")
 	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		t.Fatal(err)

@@ -1,23 +1,19 @@
 package entity
 
 import (
+	"github.com/heraldproject/herald/internal/devdata"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/heraldproject/herald/internal/stage/entity/conll"
 )
 
 // TestCoNLLDev scores the embedded model on the CoNLL-2003 development set
-// when HERALD_CONLL names a directory holding eng.testa.
+// when the development data is present.
 func TestCoNLLDev(t *testing.T) {
-	dir := os.Getenv("HERALD_CONLL")
-	if dir == "" {
-		t.Skip("HERALD_CONLL not set")
-	}
-	f, err := os.Open(filepath.Join(dir, "eng.testa"))
+	f, err := os.Open(devdata.Path(t, "conll2003/eng.testa"))
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	sents, err := conll.Read(f)

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"context"
+	"github.com/heraldproject/herald/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +34,7 @@ func benchText(b *testing.B) string {
 // set is absent.
 func bbcText(b *testing.B) string {
 	b.Helper()
-	files, _ := filepath.Glob("../../../../shared/data/bbc-news/bbc/*/*.txt")
+	files, _ := filepath.Glob(filepath.Join(devdata.Path(b, "bbc-news/bbc"), "*", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("BBC News data set not found")
 	}

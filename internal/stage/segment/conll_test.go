@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bufio"
+	"github.com/heraldproject/herald/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,17 +11,13 @@ import (
 	"github.com/neurosnap/sentences/english"
 )
 
-// conllDev is the CoNLL-2003 English development set. It is not part of
-// the repository; TestCoNLLBoundaries skips when it is absent.
-const conllDev = "../../../../shared/data/conll2003/eng.testa"
-
 // conllPath returns the path of the CoNLL-2003 development set, which
-// HERALD_CONLL may override.
-func conllPath() string {
+// HERALD_CONLL may override (e.g. with eng.train), or skips t without it.
+func conllPath(t *testing.T) string {
 	if p := os.Getenv("HERALD_CONLL"); p != "" {
 		return p
 	}
-	return conllDev
+	return devdata.Path(t, "conll2003/eng.testa")
 }
 
 // A conllDoc is one document of CoNLL-2003 rebuilt as text, with the end
@@ -144,10 +141,8 @@ func (*score) countIn(gold, seen map[int]bool) int {
 }
 
 func TestCoNLLBoundaries(t *testing.T) {
-	docs, err := readCoNLL(conllPath())
-	if os.IsNotExist(err) {
-		t.Skipf("CoNLL-2003 dev set not found at %s", conllPath())
-	}
+	path := conllPath(t)
+	docs, err := readCoNLL(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +172,7 @@ func TestCoNLLBoundaries(t *testing.T) {
 			scores[i][2].add(inline, mapEnds(d.text, ends[i], inLine))
 		}
 	}
-	t.Logf("CoNLL-2003 %s: %d documents, %d gold boundaries", filepath.Base(conllPath()), len(docs), scores[0][0].tp+scores[0][0].fn)
+	t.Logf("CoNLL-2003 %s: %d documents, %d gold boundaries", filepath.Base(path), len(docs), scores[0][0].tp+scores[0][0].fn)
 	for i, name := range []string{"herald   ", "neurosnap"} {
 		for j, how := range []string{"strict", "quotes loose", "inline"} {
 			sc := scores[i][j]

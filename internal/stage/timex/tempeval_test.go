@@ -3,6 +3,7 @@ package timex
 import (
 	"context"
 	"fmt"
+	"github.com/heraldproject/herald/internal/devdata"
 	"os"
 	"path/filepath"
 	"sort"
@@ -12,10 +13,6 @@ import (
 
 	"github.com/heraldproject/herald"
 )
-
-// tempevalDir holds the TempEval-3 training data: TimeBank and AQUAINT in
-// TimeML. TEMPEVAL3_DIR overrides it. The test skips when it is absent.
-const tempevalDir = "/work/shared/data/tempeval3/Training/TBAQ-cleaned"
 
 // A goldDoc is one TimeML file: its text without tags, its creation date
 // and its TIMEX3 annotations.
@@ -124,10 +121,7 @@ func ratio(a, b int) float64 {
 // relaxed F1 × value accuracy). Set TIMEX_DUMP to a file name to write the
 // errors there.
 func TestTempEval3(t *testing.T) {
-	dir := tempevalDir
-	if d := os.Getenv("TEMPEVAL3_DIR"); d != "" {
-		dir = d
-	}
+	dir := devdata.Path(t, "tempeval3/Training/TBAQ-cleaned")
 	var files []string
 	for _, sub := range []string{"TimeBank", "AQUAINT"} {
 		m, _ := filepath.Glob(filepath.Join(dir, sub, "*.tml"))

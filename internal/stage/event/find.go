@@ -1,0 +1,174 @@
+package event
+
+import (
+	"math"
+	"sort"
+
+	"github.com/heraldproject/herald"
+	"github.com/heraldproject/herald/internal/stage/event/pattern"
+)
+
+// A found is one match of a rule in a sentence, with its participants.
+type found struct {
+	rule             *rule
+	first, end, trig int // the core's token range and the trigger token
+	src, tgt         int // mentions of the source and target; -1 when unbound
+	skip             int // modifiers passed over between the pattern's words
+	dist             int // tokens between the core and its outer participants
+	modality         herald.Modality
+	confidence       float64
+}
+
+// find returns the events of one sentence: every rule that matches, the
+// more specific first, without two whose cores overlap.
+func (m *matcher) find(s *sentence) []found {
+	var all []found
+	var ids []int
+	for i := range s.toks {
+		ids = m.candidates(s, i, ids[:0])
+		ids = append(ids, m.unindexed...)
+		for _, id := range ids {
+			if f, ok := m.try(s, &m.rules[id], i); ok {
+				all = append(all, f)
+			}
+		}
+	}
+	return choose(all)
+}
+
+// candidates appends the rules whose core may start at token i.
+func (m *matcher) candidates(s *sentence, i int, ids []int) []int {
+	ids = append(ids, m.index["="+s.lower[i]]...)
+	for _, l := range s.lem[i] {
+		for _, id := range m.index[l] {
+			if !contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
+}
+
+func contains(ids []int, id int) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// try matches rule r with its core starting at token i and binds its
+// participants.
+func (m *matcher) try(s *sentence, r *rule, i int) (found, bool) {
+	x := run{s: s, r: r}
+	end, b, ok := x.core(i)
+	if !ok || r.active && s.passive(b.trig) || r.passive && !s.passive(b.trig) || r.verbal() && !s.verbAt(b.trig) {
+		return found{}, false
+	}
+	if r.passive && s.lemmaOf(b.trig+1, r.dropped) {
+		return found{}, false // "was met with protests" is not the passive of "meet with"
+	}
+	f := found{rule: r, first: i, end: end, trig: b.trig, src: b.slot[0], tgt: b.slot[1], skip: b.skip}
+	bindOuter(s, r.lead, &f, func() (int, int) { return s.left(i) })
+	bindOuter(s, r.trail, &f, func() (int, int) { return s.right(end) })
+	if r.passive {
+		f.src = s.agent(end)
+	}
+	if f.src >= 0 && f.tgt >= 0 && s.mentions[f.src].entity == s.mentions[f.tgt].entity {
+		f.tgt = -1 // "Putin met Putin": keep the source only
+	}
+	if f.src < 0 && f.tgt < 0 || r.object && f.tgt < 0 {
+		return found{}, false // "Russia called for talks" is no phone call
+	}
+	f.modality = s.modality(r, i, end, b.trig)
+	f.confidence = confidence(s, &f)
+	return f, true
+}
+
+// bindOuter binds an outer slot of kind k with the mention that search
+// finds.
+func bindOuter(s *sentence, k pattern.Kind, f *found, search func() (int, int)) {
+	if k == none {
+		return
+	}
+	mi, d := search()
+	if mi < 0 {
+		return
+	}
+	if k == pattern.Source {
+		f.src = mi
+	} else {
+		f.tgt = mi
+	}
+	f.dist += d
+}
+
+// confidence scores a match from 0 to 1: more pattern words, both
+// participants, name mentions and participants close to the words score
+// higher.
+func confidence(s *sentence, f *found) float64 {
+	c := 0.45 + 0.1*float64(min(f.rule.words, 3))
+	for _, mi := range []int{f.src, f.tgt} {
+		switch {
+		case mi < 0:
+			c -= 0.1
+		case s.mentions[mi].kind == herald.PronounMention:
+			c -= 0.1
+		case s.mentions[mi].kind == herald.NominalMention:
+			c -= 0.05
+		}
+	}
+	c -= 0.01 * float64(f.dist)
+	return math.Round(min(max(c, 0.05), 0.95)*100) / 100
+}
+
+// choose keeps the best of overlapping matches: more pattern words, then
+// fewer modifiers passed over ("war crimes" is a closer match for "accuse
+// of war crimes" than "crimes"), then more participants, then higher
+// confidence, then the earlier pattern.
+func choose(all []found) []found {
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := &all[i], &all[j]
+		if a.rule.words != b.rule.words {
+			return a.rule.words > b.rule.words
+		}
+		if a.skip != b.skip {
+			return a.skip < b.skip
+		}
+		if na, nb := bound(a), bound(b); na != nb {
+			return na > nb
+		}
+		if a.confidence != b.confidence {
+			return a.confidence > b.confidence
+		}
+		return a.rule.order < b.rule.order
+	})
+	var out []found
+	for _, f := range all {
+		overlaps := false
+		for _, o := range out {
+			if f.first < o.end && o.first < f.end {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			out = append(out, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].trig < out[j].trig })
+	return out
+}
+
+// bound counts the participants of f.
+func bound(f *found) int {
+	n := 0
+	if f.src >= 0 {
+		n++
+	}
+	if f.tgt >= 0 {
+		n++
+	}
+	return n
+}

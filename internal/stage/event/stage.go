@@ -1,0 +1,153 @@
+package event
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/heraldproject/herald"
+	"github.com/heraldproject/herald/internal/stage/event/pattern"
+)
+
+//go:embed patterns.txt
+var defaults string
+
+// Defaults returns the text of herald's default pattern file.
+func Defaults() string { return defaults }
+
+// A Source is a pattern file: its name, used in errors, and its text.
+type Source struct {
+	Name string
+	Text string
+}
+
+// Options configure a Stage. The zero value uses the default patterns.
+type Options struct {
+	// Patterns are pattern files to use besides the defaults. A file's
+	// patterns are tried after the defaults where both match equally well.
+	Patterns []Source
+	// NoDefaults leaves the default patterns out.
+	NoDefaults bool
+}
+
+// Stage finds events in a document's sentences. Its patterns are loaded
+// once, by Load or by the first Process; after that it is read-only and
+// safe for concurrent use.
+type Stage struct {
+	opts Options
+	once sync.Once
+	m    *matcher
+	err  error
+}
+
+var (
+	_ herald.Stage  = (*Stage)(nil)
+	_ herald.Loader = (*Stage)(nil)
+)
+
+// New returns an event stage with the default patterns.
+func New() *Stage { return NewWith(Options{}) }
+
+// NewWith returns an event stage configured by opts.
+func NewWith(opts Options) *Stage { return &Stage{opts: opts} }
+
+// Name returns "event".
+func (*Stage) Name() string { return "event" }
+
+// Load parses and compiles the patterns. A malformed pattern file is an
+// error that lists every bad line with its number.
+func (s *Stage) Load(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.once.Do(func() { s.m, s.err = load(s.opts) })
+	return s.err
+}
+
+// load parses the pattern files of opts.
+func load(opts Options) (*matcher, error) {
+	var srcs []Source
+	if !opts.NoDefaults {
+		srcs = append(srcs, Source{Name: "patterns.txt", Text: defaults})
+	}
+	srcs = append(srcs, opts.Patterns...)
+	sets := make([]*pattern.Set, 0, len(srcs))
+	for _, src := range srcs {
+		set, err := pattern.Parse(src.Name, src.Text)
+		if err != nil {
+			return nil, fmt.Errorf("load event patterns: %w", err)
+		}
+		sets = append(sets, set)
+	}
+	return compile(sets...), nil
+}
+
+// checkEvery is how many sentences are processed between checks of the
+// context.
+const checkEvery = 64
+
+// Process appends the events of every sentence to doc.Events, numbering
+// them after any already there. It reads doc.Sentences, doc.Tokens and
+// doc.Entities, and doc.Times and doc.Places for the date and place of an
+// event. A document without entities has no events.
+func (s *Stage) Process(ctx context.Context, doc *herald.Document) error {
+	if err := s.Load(ctx); err != nil {
+		return err
+	}
+	ments := docMentions(doc)
+	if len(ments) == 0 {
+		return nil
+	}
+	for si := range doc.Sentences {
+		if si%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		sent := newSentence(doc, si, ments)
+		if len(sent.mentions) == 0 {
+			continue
+		}
+		for _, f := range s.m.find(sent) {
+			doc.Events = append(doc.Events, event(doc, sent, &f, len(doc.Events)+1))
+		}
+	}
+	return nil
+}
+
+// event makes the herald.Event of a match.
+func event(doc *herald.Document, s *sentence, f *found, n int) herald.Event {
+	code := f.rule.code
+	switch f.modality {
+	case herald.Planned, herald.Hypothetical, herald.Conditional:
+		code = f.rule.planned
+	}
+	trig := s.toks[f.trig].Span
+	return herald.Event{
+		ID:         fmt.Sprintf("V%d", n),
+		Sentence:   s.index,
+		CAMEO:      code.Code,
+		QuadClass:  code.QuadClass,
+		Goldstein:  code.Goldstein,
+		PLOVER:     code.PLOVER,
+		Source:     participant(doc, s, f.src),
+		Target:     participant(doc, s, f.tgt),
+		Trigger:    trig,
+		Modality:   f.modality,
+		Date:       date(doc, s, trig),
+		Place:      place(doc, s, trig),
+		Confidence: f.confidence,
+	}
+}
+
+// participant describes mention mi of the sentence; the zero Participant
+// when mi is -1.
+func participant(doc *herald.Document, s *sentence, mi int) herald.Participant {
+	if mi < 0 {
+		return herald.Participant{}
+	}
+	m := s.mentions[mi]
+	e := doc.Entities[m.entity]
+	return herald.Participant{Entity: e.ID, Actor: e.Actor, Span: m.span}
+}

@@ -52,7 +52,14 @@ type Quote struct {
 	Span              // the content
 	Kind    QuoteKind //
 	Speaker string    // ID of an Entity; "" when no speaker was found
-	Cue     Span      // the reporting words ("wrote", "according to"); empty when none
+	// Cue is the reporting words ("wrote", "according to"); empty when
+	// none. In an interrupted quote ("“We will,” he said, “prevail.”") it
+	// lies inside the content span.
+	Cue Span
+	// Source is the words naming the speaker as written ("he", "a senior
+	// Russian official involved in negotiations"), so that an anonymous
+	// source is kept even when Speaker is ""; empty when none.
+	Source Span
 }
 
 // A TimeType is the TimeML type of a temporal expression.

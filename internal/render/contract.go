@@ -51,7 +51,7 @@ func contract(doc *herald.Document) document {
 			Confidence: e.Confidence}
 	}
 	for i, q := range doc.Quotes {
-		out.Quotes[i] = quote{span: ro.span(q.Span), Speaker: q.Speaker, Cue: ro.optSpan(q.Cue), Kind: string(q.Kind)}
+		out.Quotes[i] = quote{span: ro.span(q.Span), Speaker: q.Speaker, Cue: ro.optSpan(q.Cue), Source: ro.optSpan(q.Source), Kind: string(q.Kind)}
 	}
 	for i, t := range doc.Times {
 		out.Times[i] = timex{span: ro.span(t.Span), Type: string(t.Type), Value: t.Value}

@@ -125,6 +125,7 @@ type quote struct {
 	span
 	Speaker string `json:"speaker"`
 	Cue     *span  `json:"cue"`
+	Source  *span  `json:"source"`
 	Kind    string `json:"kind"`
 }
 

@@ -1,0 +1,198 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/heraldproject/herald"
+)
+
+// A shape is one quote shape: a text, its entities as "ID Type Name
+// mention…" specs, and the quotes expected, in order.
+type shape struct {
+	name string
+	text string
+	ents [][]string // ID, type, name, role, then mentions as for entity
+	want []want
+}
+
+var shapes = []shape{
+	{"straight quotes, attribution after",
+		`"We will win," Trump said.`,
+		[][]string{{"E1", "PERSON", "Donald Trump", "", "Trump"}},
+		[]want{{herald.Direct, "We will win", "E1", "said"}}},
+	{"curly quotes, inverted attribution",
+		"“We will win,” said Trump.",
+		[][]string{{"E1", "PERSON", "Donald Trump", "", "Trump"}},
+		[]want{{herald.Direct, "We will win", "E1", "said"}}},
+	{"two apostrophes as quotation marks",
+		"''We will win,'' said Mr. Trump.",
+		[][]string{{"E1", "PERSON", "Donald Trump", "", "Trump"}},
+		[]want{{herald.Direct, "We will win", "E1", "said"}}},
+	{"attribution before, with a colon",
+		"Putin said: “Talks will go on. We are ready.”",
+		[][]string{{"E1", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{{herald.Direct, "Talks will go on. We are ready.", "E1", "said"}}},
+	{"interrupted by the attribution: one quote",
+		"Trump spoke on Friday. “We will,” he said, “prevail.”",
+		[][]string{{"E1", "PERSON", "Donald Trump", "", "Trump"}},
+		[]want{{herald.Direct, "We will,” he said, “prevail.", "E1", "said"}}},
+	{"attribution after, next sentence quoted too",
+		"“Talks went well,” said Putin. “We will meet again.”",
+		[][]string{{"E1", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{{herald.Direct, "Talks went well,” said Putin. “We will meet again.", "E1", "said"}}},
+	{"quote over two paragraphs",
+		"Putin said:\n\n“Talks went well.\n\n“We will meet again.”",
+		[][]string{{"E1", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{{herald.Direct, "Talks went well.\n\n“We will meet again.", "E1", "said"}}},
+	{"lone quoted sentence continues the speaker",
+		"Dmitriev wrote, “This can be a historic meeting,” with a dove emoji. “Dialogue will prevail.”",
+		[][]string{{"E1", "PERSON", "Kirill Dmitriev", "", "Dmitriev"}},
+		[]want{
+			{herald.Direct, "This can be a historic meeting", "E1", "wrote"},
+			{herald.Direct, "Dialogue will prevail.", "E1", ""}}},
+	{"quote without attribution",
+		"“It is over.”",
+		nil,
+		[]want{{herald.Direct, "It is over.", "", ""}}},
+	{"scare quotes are not reported",
+		"The so-called “peace plan” was rejected by both sides.",
+		nil, nil},
+	{"a quoted title is not reported",
+		"She read “War and Peace” last summer.",
+		nil, nil},
+	{"fragment with a describing verb",
+		"Trump, who has described himself as a “president of peace”, met Putin.",
+		[][]string{{"E1", "PERSON", "Donald Trump", "", "Trump"}, {"E2", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{{herald.Fragment, "president of peace", "E1", "described himself as"}}},
+	{"fragment after called",
+		"Trump called the plan “a disaster.”",
+		[][]string{{"E1", "PERSON", "Donald Trump", "", "Trump"}},
+		[]want{{herald.Fragment, "a disaster", "E1", "called"}}},
+	{"partial quote inside reported speech",
+		"Trump said the plan was “a disaster” for farmers.",
+		[][]string{{"E1", "PERSON", "Donald Trump", "", "Trump"}},
+		[]want{{herald.Indirect, "the plan was “a disaster” for farmers", "E1", "said"}}},
+	{"said that",
+		"Putin has repeatedly said that talks would resume.",
+		[][]string{{"E1", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{{herald.Indirect, "talks would resume", "E1", "said"}}},
+	{"content before the attribution",
+		"Talks will resume next week, Putin said.",
+		[][]string{{"E1", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{{herald.Indirect, "Talks will resume next week", "E1", "said"}}},
+	{"attribution inside the content",
+		"The talks, Putin said, will resume next week.",
+		[][]string{{"E1", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{{herald.Indirect, "The talks, Putin said, will resume next week", "E1", "said"}}},
+	{"according to, before",
+		"According to the Kremlin, talks will resume.",
+		[][]string{{"E1", "ORG", "the Kremlin", "", "Kremlin"}},
+		[]want{{herald.Indirect, "talks will resume", "E1", "According to"}}},
+	{"according to an anonymous source",
+		"Talks will resume, according to a senior official.",
+		nil,
+		[]want{{herald.Indirect, "Talks will resume", "", "according to"}}},
+	{"told reporters",
+		"Putin told reporters on Thursday that talks would resume.",
+		[][]string{{"E1", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{{herald.Indirect, "talks would resume", "E1", "told"}}},
+	{"insisted",
+		"Ukraine insisted that more aid is necessary.",
+		[][]string{{"E1", "GPE", "Ukraine", "", "Ukraine"}},
+		[]want{{herald.Indirect, "more aid is necessary", "E1", "insisted"}}},
+	{"described as",
+		"Trump described the talks as productive.",
+		[][]string{{"E1", "PERSON", "Donald Trump", "", "Trump"}},
+		[]want{{herald.Indirect, "the talks as productive", "E1", "described"}}},
+	{"characterized as, in a relative clause",
+		"Witkoff held talks that Trump later characterized as productive.",
+		[][]string{{"E1", "PERSON", "Donald Trump", "", "Trump"}, {"E2", "PERSON", "Steve Witkoff", "", "Witkoff"}},
+		[]want{{herald.Indirect, "productive", "E1", "characterized"}}},
+	{"wrote on X, through a pronoun",
+		"Kirill Dmitriev spoke on Friday. He wrote on X that the summit was historic.",
+		[][]string{{"E1", "PERSON", "Kirill Dmitriev", "", "Kirill Dmitriev"}},
+		[]want{{herald.Indirect, "the summit was historic", "E1", "wrote"}}},
+	{"pronoun that is itself a mention",
+		"Putin met Trump. He said talks were useful.",
+		[][]string{{"E1", "PERSON", "Vladimir Putin", "", "Putin"}, {"E2", "PERSON", "Donald Trump", "", "Trump", "He"}},
+		[]want{{herald.Indirect, "talks were useful", "E2", "said"}}},
+	{"pronoun prefers the subject of the previous sentence",
+		"Dmitriev, an adviser to Putin, praised the summit. He said talks were useful.",
+		[][]string{{"E1", "PERSON", "Kirill Dmitriev", "", "Dmitriev"}, {"E2", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{
+			{herald.Indirect, "the summit", "E1", "praised"},
+			{herald.Indirect, "talks were useful", "E1", "said"}}},
+	{"a title names the speaker",
+		"Sergei Lavrov arrived in Ankara. The minister said talks were useful.",
+		[][]string{{"E1", "PERSON", "Sergei Lavrov", "Foreign Minister", "Sergei Lavrov"}},
+		[]want{{herald.Indirect, "talks were useful", "E1", "said"}}},
+	{"an organisation speaks",
+		"The Kremlin confirmed that talks were planned.",
+		[][]string{{"E1", "ORG", "the Kremlin", "", "Kremlin"}},
+		[]want{{herald.Indirect, "talks were planned", "E1", "confirmed"}}},
+	{"an anonymous source has no speaker",
+		"A senior Russian official said talks were planned.",
+		[][]string{{"E1", "GPE", "Russia", "", "Russian"}},
+		[]want{{herald.Indirect, "talks were planned", "", "said"}}},
+	{"participle after a comma",
+		"Putin spoke on Friday, saying talks would resume.",
+		[][]string{{"E1", "PERSON", "Vladimir Putin", "", "Putin"}},
+		[]want{{herald.Indirect, "talks would resume", "E1", "saying"}}},
+	{"second verb of a coordinated predicate",
+		"Ukraine rejects the terms and insists that aid is needed.",
+		[][]string{{"E1", "GPE", "Ukraine", "", "Ukraine"}},
+		[]want{
+			{herald.Indirect, "the terms", "E1", "rejects"},
+			{herald.Indirect, "aid is needed", "E1", "insists"}}},
+	{"headline with a colon",
+		"Lavrov: Talks with Kyiv will resume\nMOSCOW talks went on.",
+		[][]string{{"E1", "PERSON", "Sergei Lavrov", "", "Lavrov"}},
+		[]want{{herald.Indirect, "Talks with Kyiv will resume", "E1", ":"}}},
+}
+
+// TestShapes checks one case of each quote shape the stage reads.
+func TestShapes(t *testing.T) {
+	types := map[string]herald.EntityType{"PERSON": herald.Person, "ORG": herald.Organization, "GPE": herald.GPE}
+	for _, tc := range shapes {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []herald.Entity
+			for _, e := range tc.ents {
+				ents = append(ents, entity(t, tc.text, e[0], e[2], types[e[1]], e[3], e[4:]...))
+			}
+			doc := newDoc(t, tc.text, ents)
+			got := run(t, doc)
+			checkQuotes(t, doc)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), show(tc.text, ents, got))
+			}
+			for i, w := range tc.want {
+				q := got[i]
+				if q.Kind != w.kind || q.In(tc.text) != w.content || q.Speaker != w.speaker || q.Cue.In(tc.text) != w.cue {
+					t.Errorf("quote %d: got %s %q by %q cue %q, want %s %q by %q cue %q",
+						i, q.Kind, q.In(tc.text), q.Speaker, q.Cue.In(tc.text), w.kind, w.content, w.speaker, w.cue)
+				}
+			}
+		})
+	}
+}
+
+// TestSource checks that an anonymous speaker is kept as the source span,
+// inside the stage, when no entity names it.
+func TestSource(t *testing.T) {
+	text := "Talks will resume, according to a senior Russian official involved in negotiations."
+	doc := newDoc(t, text, nil)
+	a := newAnalysis(doc)
+	if err := a.run(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.found) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(a.found))
+	}
+	f := a.found[0]
+	if got, want := f.source.In(text), "a senior Russian official involved in negotiations"; got != want {
+		t.Errorf("source %q, want %q", got, want)
+	}
+	if f.speaker != "" {
+		t.Errorf("speaker %q, want none", f.speaker)
+	}
+}

@@ -29,8 +29,10 @@ type placeName struct {
 }
 
 // placeNames returns the names the document's place entities and dateline
-// give, in document order, the dateline first.
-func placeNames(doc *herald.Document) []placeName {
+// give, in document order, the dateline first. An entity whose actor code
+// names no country — a CAMEO region such as WST for "the West", or an
+// international organisation — is an actor, not a place on a map.
+func placeNames(doc *herald.Document, gaz *gazetteer.Gazetteer) []placeName {
 	var out []placeName
 	if p := doc.Dateline.Place; p != "" {
 		if i := strings.Index(doc.Dateline.In(doc.Text), p); i >= 0 {
@@ -39,7 +41,7 @@ func placeNames(doc *herald.Document) []placeName {
 		}
 	}
 	for i, e := range doc.Entities {
-		if e.Type != herald.GPE && e.Type != herald.Location {
+		if e.Type != herald.GPE && e.Type != herald.Location || !countryCode(gaz, e.Actor) {
 			continue
 		}
 		var spans []herald.Span
@@ -54,6 +56,19 @@ func placeNames(doc *herald.Document) []placeName {
 		out = append(out, placeName{e.Name, spans, i})
 	}
 	return out
+}
+
+// countryCode reports whether an entity's actor code is uncoded or starts
+// with a country the gazetteer knows.
+func countryCode(gaz *gazetteer.Gazetteer, actor string) bool {
+	if actor == "" {
+		return true
+	}
+	if len(actor) < 3 {
+		return false
+	}
+	_, ok := gaz.Country(actor[:3])
+	return ok
 }
 
 // A resolver scores each name's candidates with the evidence of the

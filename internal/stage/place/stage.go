@@ -73,7 +73,7 @@ func (s *Stage) Process(ctx context.Context, doc *herald.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	names := placeNames(doc)
+	names := placeNames(doc, s.gaz)
 	r := resolver{gaz: s.gaz}
 	r.gather(doc, names)
 	places := newPlaceSet(doc)

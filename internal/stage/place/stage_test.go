@@ -140,3 +140,18 @@ func BenchmarkProcess(b *testing.B) {
 		}
 	}
 }
+
+func TestRegionActorIsNoPlace(t *testing.T) {
+	text := "Ukraine wants Western aid."
+	doc := herald.NewDocument(herald.Article{Text: text})
+	doc.Entities = []herald.Entity{
+		{ID: "E1", Name: "Ukraine", Type: herald.GPE, Actor: "UKR", Mentions: []herald.Mention{{Span: herald.Span{Start: 0, End: 7}}}},
+		{ID: "E2", Name: "the West", Type: herald.GPE, Actor: "WST", Mentions: []herald.Mention{{Span: herald.Span{Start: 14, End: 21}}}},
+	}
+	if err := New().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Places) != 1 || doc.Places[0].Country != "UKR" {
+		t.Errorf("places = %+v, want only Ukraine", doc.Places)
+	}
+}

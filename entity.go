@@ -32,9 +32,13 @@ const (
 	NameMention    MentionKind = iota // "Vladimir Putin", "Putin"
 	NominalMention                    // "the president", "a senior Russian official"
 	PronounMention                    // "he", "his"
+	// DemonymMention is a nationality or regional adjective standing for
+	// its country or region: "Russian" in "Russian troops", "Western".
+	DemonymMention
 )
 
-// String returns the kind's lower-case name: "name", "nominal" or "pronoun".
+// String returns the kind's lower-case name: "name", "nominal", "pronoun"
+// or "demonym".
 func (k MentionKind) String() string {
 	switch k {
 	case NameMention:
@@ -43,6 +47,8 @@ func (k MentionKind) String() string {
 		return "nominal"
 	case PronounMention:
 		return "pronoun"
+	case DemonymMention:
+		return "demonym"
 	}
 	return "unknown"
 }

@@ -8,7 +8,8 @@
 //     as conlleval computes them, per type and overall, plus PER+ORG+LOC.
 //     Herald's entity types map to CoNLL types as PERSON→PER, ORG→ORG,
 //     GPE→LOC, LOC→LOC, NORP→MISC, MISC→MISC; other types are not scored.
-//     Every name mention of an entity is one predicted span of its type.
+//     Every name mention of an entity is one predicted span of its type;
+//     a demonym mention ("Russian" standing for Russia) is a MISC span.
 //   - extract: the article-extraction benchmark (ground-truth.json and
 //     html/*.html.gz). Shingle precision and recall per page, averaged over
 //     pages, as the benchmark's evaluate.py does.

@@ -66,8 +66,13 @@ func predictedNER(doc *herald.Document) []typedSpan {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Kind == herald.NameMention {
+			switch m.Kind {
+			case herald.NameMention:
 				out = append(out, typedSpan{Span: m.Span, Type: typ})
+			case herald.DemonymMention:
+				// CoNLL tags nationality adjectives MISC, whatever
+				// country they stand for.
+				out = append(out, typedSpan{Span: m.Span, Type: "MISC"})
 			}
 		}
 	}

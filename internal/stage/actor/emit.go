@@ -36,11 +36,22 @@ func (a *analysis) entities() []herald.Entity {
 			e.Role = a.ments[c.role].role.text.In(a.text)
 		}
 		for i, x := range c.ments {
-			e.Mentions[i] = herald.Mention{Span: a.ments[x].span, Kind: a.ments[x].kind}
+			e.Mentions[i] = herald.Mention{Span: a.ments[x].span, Kind: a.mentionKind(c, x)}
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// mentionKind returns the kind of mention x of entity c: a nationality or
+// regional adjective of a country or region is a demonym mention, so that
+// "Russian" is not taken for a second name of Russia.
+func (a *analysis) mentionKind(c *cluster, x int32) herald.MentionKind {
+	m := &a.ments[x]
+	if m.kind == herald.NameMention && c.typ != herald.NORP && (m.place.kind == placeAdj || m.place.kind == placeRegionAdj) {
+		return herald.DemonymMention
+	}
+	return m.kind
 }
 
 // canonicalName returns the name of entity c: its longest name mention

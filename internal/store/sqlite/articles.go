@@ -1,0 +1,95 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/heraldproject/herald"
+	"github.com/heraldproject/herald/internal/store"
+)
+
+// articleColumns are the columns an ArticleHit is scanned from, in
+// scanArticle's order, less the snippet.
+const articleColumns = `a.id, a.day, a.hash, a.article_id, a.published, a.source, a.title, a.url, a.author,
+	a.origin_path, a.origin_format, a.origin_line, a.origin_item, a.events, a.coder, a.stored`
+
+// Articles returns a page of the articles q selects, ordered by
+// publication day and then by the order they were stored in.
+func (s *Store) Articles(ctx context.Context, q herald.Query) ([]herald.ArticleHit, string, error) {
+	hits, next, err := s.articles(ctx, q)
+	if err != nil {
+		return nil, "", fmt.Errorf("query articles in %q: %w", s.path, ctxErr(ctx, err))
+	}
+	return hits, next, nil
+}
+
+func (s *Store) articles(ctx context.Context, q herald.Query) ([]herald.ArticleHit, string, error) {
+	f, err := store.Check(q, store.ArticleCursor)
+	if err != nil {
+		return nil, "", err
+	}
+	w := &where{}
+	from, snippet := ` FROM articles a`, `''`
+	if len(f.Terms) > 0 {
+		from = ` FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid`
+		snippet = `snippet(articles_fts, -1, '[', ']', '…', 12)`
+		w.add(`articles_fts MATCH ?`, match(f.Terms))
+	}
+	dayConds(w, f, "a.day")
+	if q.EventFilter() {
+		ew := &where{}
+		eventConds(ew, f)
+		w.add(`a.id IN (SELECT e.doc FROM events e`+ew.String()+`)`, ew.args...)
+	}
+	if f.After {
+		w.add(`(a.day, a.id) > (?, ?)`, f.AfterDay, f.AfterID)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT `+articleColumns+`, `+snippet+from+w.String()+
+		` ORDER BY a.day, a.id LIMIT ?`, append(w.args, f.Limit+1)...)
+	if err != nil {
+		return nil, "", err
+	}
+	defer rows.Close()
+	var (
+		hits    []herald.ArticleHit
+		lastDay string
+		lastID  int64
+	)
+	for rows.Next() {
+		if len(hits) == f.Limit {
+			return hits, store.Cursor(store.ArticleCursor, lastDay, lastID), nil
+		}
+		h, id, day, err := scanArticle(rows)
+		if err != nil {
+			return nil, "", err
+		}
+		hits = append(hits, h)
+		lastDay, lastID = day, id
+	}
+	return hits, "", rows.Err()
+}
+
+// scanArticle scans one row of articleColumns and a snippet, and returns
+// the hit, its row id and its day.
+func scanArticle(rows *sql.Rows) (herald.ArticleHit, int64, string, error) {
+	var (
+		h                 herald.ArticleHit
+		a                 = &h.Article
+		id                int64
+		day               string
+		published, stored string
+	)
+	err := rows.Scan(&id, &day, &h.Hash, &a.ID, &published, &a.Source, &a.Title, &a.URL, &a.Author,
+		&a.Origin.Path, &a.Origin.Format, &a.Origin.Line, &a.Origin.Item, &h.Events, &h.Coder, &stored, &h.Snippet)
+	if err != nil {
+		return h, 0, "", err
+	}
+	if a.Published, err = parseTime(published); err != nil {
+		return h, 0, "", err
+	}
+	if h.Stored, err = parseTime(stored); err != nil {
+		return h, 0, "", err
+	}
+	return h, id, day, nil
+}

@@ -55,7 +55,7 @@ func TestTitles(t *testing.T) {
 		{"Russian President Vladimir Putin met US special envoy Steve Witkoff in Moscow.", []string{
 			`Vladimir Putin PERSON RUSGOV "Russian President" [Vladimir Putin]`,
 			`Steve Witkoff PERSON USAGOV "US special envoy" [Steve Witkoff]`,
-			`Russia GPE RUS [Russian]`,
+			`Russia GPE RUS [Russian/demonym]`,
 			`Moscow GPE - [Moscow]`,
 		}},
 		{"Israeli Prime Minister Benjamin Netanyahu spoke to French President Emmanuel Macron and German Chancellor Friedrich Merz.", []string{
@@ -181,7 +181,7 @@ func TestNominals(t *testing.T) {
 			`the US president PERSON USAGOV "US president" [the US president/nominal]`,
 		}},
 		{"Western governments and European leaders backed Ukraine.", []string{
-			`the West GPE WST [Western]`,
+			`the West GPE WST [Western/demonym]`,
 			`Western governments ORG WSTGOV "Western governments" [Western governments/nominal]`,
 			`European leaders PERSON EURGOV "European leaders" [European leaders/nominal]`,
 		}},
@@ -197,11 +197,11 @@ func TestNominals(t *testing.T) {
 		}},
 		// "Pro-Russian" separatists are not Russia's.
 		{"Pro-Russian separatists attacked Ukrainian positions.", []string{
-			`Russia GPE RUS [Russian]`,
+			`Russia GPE RUS [Russian/demonym]`,
 		}},
 		// Words that only modify are no nominal; bare groups without a country are left out.
 		{"Hundreds of protesters gathered outside parliament. Western military aid arrived.", []string{
-			`the West GPE WST [Western]`, "!protesters", "!parliament", "!Western military",
+			`the West GPE WST [Western/demonym]`, "!protesters", "!parliament", "!Western military",
 		}},
 		{"Pro-Russian separatists attacked, and the president said nothing.", []string{
 			"!Pro-Russian separatists", "!the president",
@@ -249,7 +249,7 @@ func TestNamesThatArePlaces(t *testing.T) {
 		}},
 		{"King Abdullah of Jordan met Georgian officials in Tbilisi.", []string{
 			`Jordan GPE JOR [Jordan]`,
-			`Georgia GPE GEO [Georgian]`,
+			`Georgia GPE GEO [Georgian/demonym]`,
 			`Georgian officials PERSON GEOGOV "Georgian officials" [Georgian officials/nominal]`,
 		}},
 		{"Georgia and Armenia signed a deal with Chad and Niger.", []string{

@@ -36,14 +36,20 @@ func (a *analysis) collectNames() {
 	dl := a.doc.Dateline.Span
 	for _, e := range a.doc.Entities {
 		for _, m := range e.Mentions {
-			if m.Kind != herald.NameMention || (!dl.Empty() && m.Overlaps(dl)) {
+			if m.Kind != herald.NameMention && m.Kind != herald.DemonymMention || (!dl.Empty() && m.Overlaps(dl)) {
 				continue
 			}
 			first, end, ok := a.tokenRange(m.Span)
 			if !ok || a.toks[first].sent < 0 {
 				continue
 			}
-			a.addName(first, end, e.Type)
+			typ := e.Type
+			if m.Kind == herald.DemonymMention {
+				// A demonym came from the recogniser as a nationality;
+				// reading it as one again keeps a second run unchanged.
+				typ = herald.NORP
+			}
+			a.addName(first, end, typ)
 		}
 	}
 	a.sortMentions()

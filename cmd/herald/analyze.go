@@ -36,6 +36,8 @@ func analyzeCommand() *command {
 		format := fs.String("format", "", "output `format`: json, jsonl or text (default: json for one article, jsonl for many)")
 		maxSize := byteSize(ingest.DefaultMaxBytes)
 		fs.Var(&maxSize, "max-size", "largest `size` of one article (a file, or a JSONL line) to accept")
+		var pc pipelineConfig
+		pc.flags(fs)
 		if code := parseFlags(e, fs, args); code >= 0 {
 			return code
 		}
@@ -43,7 +45,7 @@ func analyzeCommand() *command {
 			e.errorf("analyze needs one FILE, DIR or - (standard input); run 'herald help analyze'")
 			return exitUsage
 		}
-		a := analysis{env: e, path: fs.Arg(0), format: *format,
+		a := analysis{env: e, path: fs.Arg(0), format: *format, pc: pc,
 			opts: ingest.Options{Format: *in, MaxBytes: int64(maxSize)}}
 		if err := a.check(*date); err != nil {
 			e.errorf("analyze: %v", err)
@@ -60,6 +62,7 @@ type analysis struct {
 	path   string
 	format string
 	opts   ingest.Options
+	pc     pipelineConfig
 	date   time.Time
 }
 
@@ -85,7 +88,7 @@ func (a *analysis) check(date string) error {
 }
 
 func (a *analysis) run(ctx context.Context) int {
-	p := newPipeline()
+	p := newPipeline(a.pc)
 	if err := p.Load(ctx); err != nil {
 		a.env.errorf("%v", err)
 		return exitError

@@ -32,6 +32,8 @@ func benchCommand() *command {
 		repeat := fs.Int("repeat", 0, "passes over the corpus (default 1 with --corpus, 10000 copies of the seed without)")
 		jobs := fs.Int("j", 1, "`N` pipelines in parallel")
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
+		var pc pipelineConfig
+		pc.flags(fs)
 		if code := parseFlags(e, fs, args); code >= 0 {
 			return code
 		}
@@ -57,7 +59,7 @@ func benchCommand() *command {
 			}
 			defer pprof.StopCPUProfile()
 		}
-		return runBench(ctx, e, arts, *repeat, *jobs)
+		return runBench(ctx, e, newPipeline(pc), arts, *repeat, *jobs)
 	}
 	return c
 }
@@ -96,8 +98,7 @@ type benchResult struct {
 	mallocs                uint64
 }
 
-func runBench(ctx context.Context, e *env, arts []herald.Article, repeat, jobs int) int {
-	p := newPipeline()
+func runBench(ctx context.Context, e *env, p *pipeline.Pipeline, arts []herald.Article, repeat, jobs int) int {
 	start := time.Now()
 	if err := p.Load(ctx); err != nil {
 		e.errorf("bench: %v", err)

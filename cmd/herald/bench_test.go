@@ -11,7 +11,7 @@ import (
 // BenchmarkPipeline runs the whole pipeline over the seed article.
 func BenchmarkPipeline(b *testing.B) {
 	ctx := context.Background()
-	p := newPipeline()
+	p := newPipeline(pipelineConfig{})
 	if err := p.Load(ctx); err != nil {
 		b.Fatal(err)
 	}

@@ -31,6 +31,8 @@ func evalCommand() *command {
 		gold := fs.String("gold", "", "`path` of the gold file or folder")
 		limit := fs.Int("limit", 0, "score at most `N` documents (0: all)")
 		format := fs.String("format", "text", "output `format`: text or json")
+		var pc pipelineConfig
+		pc.flags(fs)
 		// The task comes first, as in "herald eval ner --gold x"; flags
 		// after it are parsed as usual.
 		task := ""
@@ -54,7 +56,7 @@ func evalCommand() *command {
 			e.errorf("eval: --format %q is not one of text, json", *format)
 			return exitUsage
 		}
-		p := newPipeline()
+		p := newPipeline(pc)
 		rep, err := eval.Run(ctx, task, *gold, p, eval.Options{Limit: *limit, Extractor: htmlExtractor{}})
 		if err != nil {
 			e.errorf("eval %s: %v", task, err)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -31,16 +32,19 @@ func hasFlags(fs *flag.FlagSet) bool {
 }
 
 // parseFlags parses args and returns the exit code to stop with, or -1 to
-// go on. -h prints the usage to standard output and stops with success.
+// go on. -h prints the usage to standard output and stops with success; a
+// mistake prints the problem and the usage to standard error.
 func parseFlags(e *env, fs *flag.FlagSet, args []string) int {
-	fs.SetOutput(e.stderr)
+	var buf bytes.Buffer
+	fs.SetOutput(&buf)
 	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		fs.SetOutput(e.stdout)
-		fs.Usage()
+	fs.SetOutput(e.stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		e.stdout.Write(buf.Bytes())
 		return exitOK
-	}
-	if err != nil {
+	case err != nil:
+		e.stderr.Write(buf.Bytes())
 		return exitUsage
 	}
 	return -1

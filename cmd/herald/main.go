@@ -7,6 +7,8 @@
 //	herald analyze [flags] FILE|-   analyse articles and print herald/v1 JSON
 //	herald bench [flags]             measure the pipeline's speed
 //	herald eval TASK --gold PATH     score herald on a gold-standard data set
+//	herald ingest [flags] PATH...    analyse articles and keep them in a store
+//	herald query events|articles     search the events and articles in a store
 //	herald schema                    print the JSON Schema of herald/v1
 //	herald version                   print the version
 //	herald help [COMMAND]            show help
@@ -50,7 +52,7 @@ func (e *env) errorf(format string, args ...any) {
 }
 
 func commands() []*command {
-	return []*command{analyzeCommand(), benchCommand(), evalCommand(), schemaCommand(), versionCommand()}
+	return []*command{analyzeCommand(), benchCommand(), evalCommand(), ingestCommand(), queryCommand(), schemaCommand(), versionCommand()}
 }
 
 func main() {

@@ -11,7 +11,7 @@ import (
 // TestSeed checks the seed article against the rows marked "must" in
 // ../shared/seed/EXPECTED.md that herald's stages cover.
 func TestSeed(t *testing.T) {
-	doc, err := newPipeline().Analyze(context.Background(), herald.Seed())
+	doc, err := newPipeline(pipelineConfig{}).Analyze(context.Background(), herald.Seed())
 	if err != nil {
 		t.Fatal(err)
 	}

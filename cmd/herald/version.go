@@ -14,12 +14,17 @@ func versionCommand() *command {
 		if code := parseFlags(e, fs, args); code >= 0 {
 			return code
 		}
-		v := "(devel)"
-		if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-			v = bi.Main.Version
-		}
-		fmt.Fprintf(e.stdout, "herald %s %s %s/%s\n", v, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		fmt.Fprintf(e.stdout, "herald %s %s %s/%s\n", moduleVersion(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 		return exitOK
 	}
 	return c
+}
+
+// moduleVersion returns herald's module version, or "(devel)" for a build
+// from a work tree.
+func moduleVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
 }

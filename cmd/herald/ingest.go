@@ -1,0 +1,319 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/heraldproject/herald"
+	"github.com/heraldproject/herald/internal/ingest"
+	"github.com/heraldproject/herald/internal/pipeline"
+	"github.com/heraldproject/herald/internal/store/sqlite"
+)
+
+const ingestDetail = `Ingest reads articles (text or HTML files, RSS/Atom feeds, JSONL files with
+one article per line, directories walked recursively, or - for standard
+input), analyses each with herald's pipeline and keeps the documents in a
+store file for 'herald query': an SQLite file, herald.db in the current
+directory unless --db names another.
+
+Ingest is idempotent and resumable. An article whose text is already stored
+is skipped before it is analysed, so running ingest again over the same
+inputs, or after stopping it with Ctrl-C (what was stored is kept), analyses
+only what is new. A bad article is counted and the others go on; the failures
+are summarised at the end. On a terminal a progress line shows the rate.
+
+The exit code is 1 if any article failed or ingest was interrupted, 2 for a
+wrong command line.
+
+Example:
+	herald ingest --db news.db -j 4 ../shared/data/bbc feeds/today.jsonl`
+
+// maxListed is how many failures the summary lists one by one.
+const maxListed = 5
+
+func ingestCommand() *command {
+	c := &command{name: "ingest", summary: "analyse articles and keep them in a store", usage: "ingest [flags] PATH..."}
+	c.run = func(ctx context.Context, e *env, args []string) int {
+		fs := newFlags(e, c, ingestDetail)
+		db := fs.String("db", "herald.db", "store `file`")
+		jobs := fs.Int("j", 0, "`N` articles analysed in parallel (default: one per CPU)")
+		date := fs.String("date", "", "publication `YYYY-MM-DD` for articles that carry no date of their own")
+		in := fs.String("in", "", "input `format`: text, html, rss or jsonl (default: from the file extension, then the content)")
+		maxSize := byteSize(ingest.DefaultMaxBytes)
+		fs.Var(&maxSize, "max-size", "largest `size` of one article (a file, or a JSONL line) to accept")
+		var pc pipelineConfig
+		pc.flags(fs)
+		if code := parseFlags(e, fs, args); code >= 0 {
+			return code
+		}
+		if fs.NArg() == 0 || *jobs < 0 {
+			e.errorf("ingest needs one or more PATHs (or - for standard input) and -j ≥ 0; run 'herald help ingest'")
+			return exitUsage
+		}
+		if *jobs == 0 {
+			*jobs = runtime.GOMAXPROCS(0)
+		}
+		day, err := parseDay("--date", *date)
+		if err == nil && !slices.Contains([]string{"", "text", "html", "rss", "jsonl"}, *in) {
+			err = fmt.Errorf("--in %q is not one of text, html, rss, jsonl", *in)
+		}
+		if err != nil {
+			e.errorf("ingest: %v", err)
+			return exitUsage
+		}
+		g := &ingestion{env: e, paths: fs.Args(), db: *db, jobs: *jobs, date: day, pc: pc,
+			opts:  ingest.Options{Format: *in, MaxBytes: int64(maxSize)},
+			coder: coderVersion(), progress: newProgress(e.stderr)}
+		return g.run(ctx)
+	}
+	return c
+}
+
+// coderVersion names the herald that codes the documents, as every stored
+// record says.
+func coderVersion() string { return "herald " + moduleVersion() }
+
+// An ingestion is one run of the ingest command.
+type ingestion struct {
+	env   *env
+	paths []string
+	db    string
+	jobs  int
+	opts  ingest.Options
+	pc    pipelineConfig
+	date  time.Time
+	coder string
+
+	progress *progress
+	counts   counts
+	failures []error // in the order they came
+}
+
+// counts are what became of the articles read.
+type counts struct {
+	stored, skipped, failed int
+}
+
+func (c counts) done() int { return c.stored + c.skipped + c.failed }
+
+// An outcome is what became of one article.
+type outcome struct {
+	stored, skipped bool
+	err             error // the article failed
+	total           int   // > 0: the input is read, and held this many articles
+}
+
+func (g *ingestion) run(ctx context.Context) int {
+	s, err := sqlite.Open(ctx, g.db, sqlite.Options{})
+	if err != nil {
+		g.env.errorf("%v", err)
+		return exitError
+	}
+	p := newPipeline(g.pc)
+	if err := p.Load(ctx); err != nil {
+		s.Close()
+		g.env.errorf("%v", err)
+		return exitError
+	}
+	outcomes := make(chan outcome, 4*g.jobs)
+	articles := make(chan herald.Article, g.jobs)
+	var wg sync.WaitGroup
+	wg.Go(func() { g.feed(ctx, s, articles, outcomes) })
+	for range g.jobs {
+		wg.Go(func() { g.work(ctx, s, p, articles, outcomes) })
+	}
+	go func() {
+		wg.Wait()
+		close(outcomes)
+	}()
+	for o := range outcomes {
+		g.tally(o)
+	}
+	g.progress.clear()
+	if err := s.Close(); err != nil {
+		g.env.errorf("%v", err)
+		return exitError
+	}
+	return g.summarise(ctx)
+}
+
+// feed reads the inputs and sends on the articles not yet stored, telling
+// outcomes of the rest. It closes articles when the inputs are read.
+func (g *ingestion) feed(ctx context.Context, s herald.Reader, articles chan<- herald.Article, outcomes chan<- outcome) {
+	defer close(articles)
+	n := 0
+	for _, path := range g.paths {
+		for a, err := range g.read(ctx, path) {
+			if ctx.Err() != nil {
+				return
+			}
+			n++
+			if err != nil {
+				outcomes <- outcome{err: err}
+				continue
+			}
+			has, err := s.Has(ctx, herald.ContentHash(a.Text))
+			switch {
+			case ctx.Err() != nil:
+				return
+			case err != nil:
+				outcomes <- outcome{err: fmt.Errorf("ingest %s: %w", describe(a.Origin), err)}
+			case has:
+				outcomes <- outcome{skipped: true}
+			default:
+				articles <- a
+			}
+		}
+	}
+	outcomes <- outcome{total: n}
+}
+
+func (g *ingestion) read(ctx context.Context, path string) func(yield func(herald.Article, error) bool) {
+	if path == "-" {
+		return ingest.ReadFrom(ctx, g.env.stdin, "-", g.opts)
+	}
+	return ingest.Read(ctx, path, g.opts)
+}
+
+// work analyses and stores articles until there are no more. An article
+// interrupted by the end of ctx has no outcome: it was neither stored nor
+// failed, and the next run takes it up.
+func (g *ingestion) work(ctx context.Context, s herald.Writer, p *pipeline.Pipeline, articles <-chan herald.Article, outcomes chan<- outcome) {
+	for a := range articles {
+		if a.Published.IsZero() {
+			a.Published = g.date
+		}
+		doc, err := p.Analyze(ctx, a)
+		if ctx.Err() != nil {
+			continue
+		}
+		if err != nil {
+			outcomes <- outcome{err: fmt.Errorf("analyze %s: %w", describe(a.Origin), err)}
+			continue
+		}
+		isNew, err := s.Put(ctx, doc, g.coder)
+		switch {
+		case err == nil:
+			// Not new: the same text came twice in this run.
+			outcomes <- outcome{stored: isNew, skipped: !isNew}
+		case ctx.Err() == nil:
+			outcomes <- outcome{err: fmt.Errorf("store %s: %w", describe(a.Origin), err)}
+		}
+	}
+}
+
+// tally counts an outcome and shows the progress.
+func (g *ingestion) tally(o outcome) {
+	switch {
+	case o.total > 0:
+		g.progress.total = o.total
+	case o.err != nil:
+		g.counts.failed++
+		g.failures = append(g.failures, o.err)
+	case o.stored:
+		g.counts.stored++
+	case o.skipped:
+		g.counts.skipped++
+	}
+	g.progress.show(g.counts)
+}
+
+// summarise reports the run and returns the exit code.
+func (g *ingestion) summarise(ctx context.Context) int {
+	c := g.counts
+	fmt.Fprintf(g.env.stdout, "%s: %s stored, %s already stored, %s failed (%s)\n",
+		articles(c.done()), commas(c.stored), commas(c.skipped), commas(c.failed), g.db)
+	if c.failed > 0 {
+		g.env.errorf("%s of %s failed:", commas(c.failed), articles(c.done()))
+		for _, err := range g.failures[:min(len(g.failures), maxListed)] {
+			g.env.errorf("  %v", err)
+		}
+		if len(g.failures) > maxListed {
+			g.env.errorf("  … and %s more", commas(len(g.failures)-maxListed))
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		g.env.errorf("ingest interrupted: %s articles stored are kept; run it again to go on", commas(c.stored))
+		return exitError
+	}
+	if c.failed > 0 {
+		return exitError
+	}
+	if c.done() == 0 {
+		g.env.errorf("ingest: no articles found")
+		return exitError
+	}
+	return exitOK
+}
+
+// A progress line tells a person at a terminal how far ingest has got. It
+// writes nothing when standard error is not a terminal.
+type progress struct {
+	w     *os.File // nil: not a terminal
+	start time.Time
+	last  time.Time
+	total int // articles in the input, once it is all read; 0 before
+	shown bool
+}
+
+func newProgress(w io.Writer) *progress {
+	p := &progress{start: time.Now()}
+	if f, ok := w.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			p.w = f
+		}
+	}
+	return p
+}
+
+// show redraws the line, at most five times a second.
+func (p *progress) show(c counts) {
+	now := time.Now()
+	if p.w == nil || now.Sub(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last, p.shown = now, true
+	secs := now.Sub(p.start).Seconds()
+	rate := float64(c.done()) / secs
+	line := fmt.Sprintf("herald: %s (%s stored, %s skipped, %s failed)  %.1f/s",
+		articles(c.done()), commas(c.stored), commas(c.skipped), commas(c.failed), rate)
+	if p.total > 0 && rate > 0 {
+		eta := time.Duration(float64(p.total-c.done()) / rate * float64(time.Second))
+		line += fmt.Sprintf("  of %s, ETA %s", commas(p.total), eta.Round(time.Second))
+	}
+	fmt.Fprintf(p.w, "\r%s\x1b[K", line)
+}
+
+// clear removes the line, so that what follows starts on a clean line.
+func (p *progress) clear() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
+// articles counts articles: "1 article", "2,226 articles".
+func articles(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return commas(n) + " articles"
+}
+
+// commas writes n with thousands separators: 2226 as "2,226".
+func commas(n int) string {
+	if n < 0 {
+		return "-" + commas(-n)
+	}
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -57,7 +57,7 @@ var extractFake = byURL(map[string]string{
 })
 
 func TestRunExtract(t *testing.T) {
-	rep, err := Run(context.Background(), "extract", "testdata/extract", nil, Options{Extractor: extractFake})
+	rep, err := Run(context.Background(), "extract", "testdata/extract/gold.json", nil, Options{Extractor: extractFake})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestRunExtract(t *testing.T) {
 
 func TestRunExtractEdges(t *testing.T) {
 	ctx := context.Background()
-	rep, err := Run(ctx, "extract", "testdata/extract/ground-truth.json", nil, Options{Extractor: byURL(nil)})
+	rep, err := Run(ctx, "extract", "testdata/extract/gold.json", nil, Options{Extractor: byURL(nil)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,17 +87,17 @@ func TestRunExtractEdges(t *testing.T) {
 		Analyzer
 		Extractor
 	}{emptyAnalyzer, extractFake}
-	rep, err = Run(ctx, "extract", "testdata/extract", both, Options{Limit: 1})
+	rep, err = Run(ctx, "extract", "testdata/extract/gold.json", both, Options{Limit: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkScore(t, rep.Overall, Score{"shingles", 5, 3, 1, 5.0 / 8, 5.0 / 6, harmonic(5.0/8, 5.0/6)})
 
-	if _, err := Run(ctx, "extract", "testdata/extract", emptyAnalyzer, Options{}); !errors.Is(err, ErrNoExtractor) {
+	if _, err := Run(ctx, "extract", "testdata/extract/gold.json", emptyAnalyzer, Options{}); !errors.Is(err, ErrNoExtractor) {
 		t.Errorf("no extractor: got %v", err)
 	}
 	failing := extractorFunc(func(context.Context, []byte, string) (string, error) { return "", herald.ErrBinary })
-	if _, err := Run(ctx, "extract", "testdata/extract", nil, Options{Extractor: failing}); !errors.Is(err, herald.ErrBinary) {
+	if _, err := Run(ctx, "extract", "testdata/extract/gold.json", nil, Options{Extractor: failing}); !errors.Is(err, herald.ErrBinary) {
 		t.Errorf("failing extractor: got %v", err)
 	}
 	for _, name := range []string{"bad-type.json", "bad-syntax.json"} {

@@ -7,6 +7,7 @@
 //	herald analyze [flags] FILE|-   analyse articles and print herald/v1 JSON
 //	herald bench [flags]             measure the pipeline's speed
 //	herald eval TASK --gold PATH     score herald on a gold-standard data set
+//	herald export --format FMT       write a store's events as GDELT, PLOVER or CSV
 //	herald ingest [flags] PATH...    analyse articles and keep them in a store
 //	herald query events|articles     search the events and articles in a store
 //	herald schema                    print the JSON Schema of herald/v1
@@ -52,7 +53,7 @@ func (e *env) errorf(format string, args ...any) {
 }
 
 func commands() []*command {
-	return []*command{analyzeCommand(), benchCommand(), evalCommand(), ingestCommand(), queryCommand(), schemaCommand(), versionCommand()}
+	return []*command{analyzeCommand(), benchCommand(), evalCommand(), exportCommand(), ingestCommand(), queryCommand(), schemaCommand(), versionCommand()}
 }
 
 func main() {

@@ -16,60 +16,12 @@ import (
 // populous, and a mention of its region as much again.
 const (
 	countryBonus  = 2.0
+	countryMore   = 0.5 // for each doubling of the names in the country
 	regionBonus   = 2.0
 	nationalBonus = 1.0 // a country or national capital is a likelier referent
+	nearBonus     = 2.0 // another name's town lies within nearKm
+	nearKm        = 150
 )
-
-// A placeName is one name to resolve: a GPE or LOC entity, or the
-// dateline's place.
-type placeName struct {
-	text   string
-	spans  []herald.Span
-	entity int // index into doc.Entities; -1 for the dateline
-}
-
-// placeNames returns the names the document's place entities and dateline
-// give, in document order, the dateline first. An entity whose actor code
-// names no country — a CAMEO region such as WST for "the West", or an
-// international organisation — is an actor, not a place on a map.
-func placeNames(doc *herald.Document, gaz *gazetteer.Gazetteer) []placeName {
-	var out []placeName
-	if p := doc.Dateline.Place; p != "" {
-		if i := strings.Index(doc.Dateline.In(doc.Text), p); i >= 0 {
-			start := doc.Dateline.Start + i
-			out = append(out, placeName{p, []herald.Span{{Start: start, End: start + len(p)}}, -1})
-		}
-	}
-	for i, e := range doc.Entities {
-		if e.Type != herald.GPE && e.Type != herald.Location || !countryCode(gaz, e.Actor) {
-			continue
-		}
-		var spans []herald.Span
-		for _, m := range e.Mentions {
-			if m.Kind == herald.NameMention && m.In(doc.Text) != "" {
-				spans = append(spans, m.Span)
-			}
-		}
-		if len(spans) == 0 || e.Name == "" {
-			continue
-		}
-		out = append(out, placeName{e.Name, spans, i})
-	}
-	return out
-}
-
-// countryCode reports whether an entity's actor code is uncoded or starts
-// with a country the gazetteer knows.
-func countryCode(gaz *gazetteer.Gazetteer, actor string) bool {
-	if actor == "" {
-		return true
-	}
-	if len(actor) < 3 {
-		return false
-	}
-	_, ok := gaz.Country(actor[:3])
-	return ok
-}
 
 // A resolver scores each name's candidates with the evidence of the
 // others.
@@ -83,6 +35,8 @@ type resolver struct {
 	// under the key "" (no name has it).
 	countries map[string][]string
 	regions   map[string][]string
+	demonyms  []string // countries the document's demonyms name
+	chosen    []int    // by name: index into cands, -1 for none
 }
 
 // gather looks every name up and records where the first candidates lie,
@@ -91,7 +45,7 @@ func (r *resolver) gather(doc *herald.Document, names []placeName) {
 	r.countries = make(map[string][]string)
 	r.regions = make(map[string][]string)
 	for _, n := range names {
-		cs := r.gaz.Lookup(n.text)
+		cs := lookup(r.gaz, n.text)
 		key := gazetteer.Key(n.text)
 		r.cands = append(r.cands, cs)
 		r.keys = append(r.keys, key)
@@ -112,6 +66,7 @@ func (r *resolver) gather(doc *herald.Document, names []placeName) {
 		for _, c := range r.gaz.Lookup(e.Name) {
 			if c.Match == gazetteer.MatchDemonym && c.Kind == gazetteer.Country {
 				r.countries[c.Country] = append(r.countries[c.Country], "")
+				r.demonyms = append(r.demonyms, c.Country)
 				break
 			}
 		}
@@ -119,28 +74,134 @@ func (r *resolver) gather(doc *herald.Document, names []placeName) {
 }
 
 // resolve returns the best candidate of name i, or false when it has none.
+// It must follow settle.
 func (r *resolver) resolve(i int) (gazetteer.Candidate, bool) {
-	cs := r.cands[i]
-	if len(cs) == 0 {
+	if r.chosen[i] < 0 {
 		return gazetteer.Candidate{}, false
 	}
-	best, bestScore := 0, math.Inf(-1)
-	for j, c := range cs {
-		s := math.Log10(float64(c.Population) + 10)
-		if c.Kind == gazetteer.Country || c.Kind == gazetteer.Capital {
-			s += nationalBonus
+	return r.cands[i][r.chosen[i]], true
+}
+
+// settle chooses every name's candidate in two rounds. The first scores
+// with the population prior and the countries and regions of the other
+// names' first candidates; the second replaces that evidence with the
+// first round's choices, so that "Georgia" chosen as the US state by
+// "Atlanta" speaks for the United States and not for Tbilisi. (Nearness
+// to the other names' places was tried as evidence too and lost more
+// than it won: it turns "Florida" into Florida, New York.)
+func (r *resolver) settle() {
+	r.chosen = make([]int, len(r.cands))
+	for i := range r.cands {
+		r.chosen[i] = r.best(i)
+	}
+	clear(r.countries)
+	clear(r.regions)
+	for i, j := range r.chosen {
+		if j < 0 {
+			continue
 		}
-		if others(r.countries[c.Country], r.keys[i]) {
-			s += countryBonus
+		c := r.cands[i][j]
+		r.countries[c.Country] = append(r.countries[c.Country], r.keys[i])
+		if c.Kind != gazetteer.Country {
+			k := c.Country + "/" + c.Admin1
+			r.regions[k] = append(r.regions[k], r.keys[i])
 		}
-		if c.Kind != gazetteer.Country && others(r.regions[c.Country+"/"+c.Admin1], r.keys[i]) {
-			s += regionBonus
+	}
+	for _, k := range r.demonyms {
+		r.countries[k] = append(r.countries[k], "")
+	}
+	for i := range r.cands {
+		if len(r.cands[i]) > 1 {
+			r.chosen[i] = r.best(i)
 		}
-		if s > bestScore {
+	}
+	r.nearest()
+}
+
+// best returns the index of name i's best candidate, or -1 when it has
+// none.
+func (r *resolver) best(i int) int {
+	best, bestScore := -1, math.Inf(-1)
+	for j, c := range r.cands[i] {
+		if s := r.score(i, c); s > bestScore {
 			best, bestScore = j, s
 		}
 	}
-	return cs[best], true
+	return best
+}
+
+// score returns the evidence for candidate c of name i: its population
+// prior and the countries and regions of the other names.
+func (r *resolver) score(i int, c gazetteer.Candidate) float64 {
+	s := math.Log10(float64(c.Population) + 10)
+	if c.Kind == gazetteer.Country || c.Kind == gazetteer.Capital {
+		s += nationalBonus
+	}
+	if n := distinctOthers(r.countries[c.Country], r.keys[i]); n > 0 {
+		s += countryBonus + countryMore*math.Log2(float64(n))
+	}
+	if c.Kind != gazetteer.Country && others(r.regions[c.Country+"/"+c.Admin1], r.keys[i]) {
+		s += regionBonus
+	}
+	return s
+}
+
+// nearest re-chooses among the towns a name chosen as a town may be, adding
+// to the score of each the nearness of the towns the other names were
+// chosen as: a local paper's "Paris" among Henry County's towns is Paris,
+// Tennessee. Only towns compete, since a state or country is no nearer to
+// anything for being large.
+func (r *resolver) nearest() {
+	type town struct {
+		key      string
+		lat, lon float64
+	}
+	var towns []town
+	for i, j := range r.chosen {
+		if j >= 0 && isTown(r.cands[i][j]) {
+			c := r.cands[i][j]
+			towns = append(towns, town{r.keys[i], c.Lat, c.Lon})
+		}
+	}
+	for i, j := range r.chosen {
+		if j < 0 || !isTown(r.cands[i][j]) || len(r.cands[i]) < 2 {
+			continue
+		}
+		best, bestScore := j, math.Inf(-1)
+		for k, c := range r.cands[i] {
+			if !isTown(c) {
+				continue
+			}
+			s := r.score(i, c)
+			for _, t := range towns {
+				if t.key == r.keys[i] {
+					continue
+				}
+				if d := distanceKm(c.Lat, c.Lon, t.lat, t.lon); d <= nearKm {
+					s += nearBonus
+					break
+				}
+			}
+			if s > bestScore {
+				best, bestScore = k, s
+			}
+		}
+		r.chosen[i] = best
+	}
+}
+
+// isTown reports whether c is a city or a capital.
+func isTown(c gazetteer.Candidate) bool {
+	return c.Kind == gazetteer.City || c.Kind == gazetteer.Capital
+}
+
+// distanceKm returns the great-circle distance between two points given
+// in degrees.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const rad = math.Pi / 180
+	dLat, dLon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	h := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * 6371 * math.Asin(math.Sqrt(min(1, max(0, h))))
 }
 
 // others reports whether keys holds a key other than key.
@@ -151,6 +212,18 @@ func others(keys []string, key string) bool {
 		}
 	}
 	return false
+}
+
+// distinctOthers returns how many distinct keys other than key keys
+// holds; keys are few.
+func distinctOthers(keys []string, key string) int {
+	n := 0
+	for i, k := range keys {
+		if k != key && !slices.Contains(keys[:i], k) {
+			n++
+		}
+	}
+	return n
 }
 
 // A placeSet appends places to a document, one per distinct place.
@@ -170,9 +243,16 @@ func (s *placeSet) add(c gazetteer.Candidate, spans []herald.Span) {
 	if !ok {
 		i = len(s.doc.Places)
 		s.index[id] = i
+		lat, lon := c.Lat, c.Lon
+		switch c.Kind {
+		case gazetteer.Country:
+			lat, lon = centre(c.Country, lat, lon)
+		case gazetteer.Region:
+			lat, lon = centre(c.Country+"/"+c.Admin1, lat, lon)
+		}
 		s.doc.Places = append(s.doc.Places, herald.Place{
 			ID: "P" + strconv.Itoa(i+1), Name: c.Name, Country: c.Country,
-			Lat: c.Lat, Lon: c.Lon, GeoNames: c.GeoNames,
+			Lat: lat, Lon: lon, GeoNames: c.GeoNames,
 		})
 	}
 	ms := append(s.doc.Places[i].Mentions, spans...)

@@ -1,15 +1,32 @@
 // Package place is herald's place stage: it resolves the place names that
-// the entity stage found (GPE and LOC entities) and the dateline's place
-// to geolocated places, using the offline gazetteer in package gazetteer.
+// the entity stage found and the dateline's place to geolocated places,
+// using the offline gazetteer in package gazetteer.
 //
-// The resolver is a first, partial version. For each name it takes the
-// gazetteer's candidates and scores them with a population prior plus the
-// evidence of the other places the article names: a candidate in a
+// Names. Every distinct text of a GPE or LOC entity's name and demonym
+// mentions is a name to resolve, so that "Paris" linked to France as the
+// French state is still Paris on a map and "Russian" is a mention of
+// Russia. An entity coded as a CAMEO region or organisation ("the West",
+// "EU") is an actor, not a place, unless it is a continent or world region
+// the stage knows ("Africa", "the Middle East"). The recogniser's other
+// names give places too: a whole uncoded organisation or MISC name the
+// gazetteer knows ("Gainesville", which local news often types ORG), and
+// a place of some size that begins an organisation's name ("Alexandria"
+// of "Alexandria Police", "U.S." of "U.S. Department of Justice"), but not
+// one followed by "County", "Street" and the like, nor a common word
+// ("Union"). Abbreviations of US states and Canadian and Australian
+// provinces ("W.Va.", "NSW") stand for their full names.
+//
+// Resolution. A name's candidates are scored with a population prior and
+// the evidence of the other names, in two rounds: a candidate in a
 // country or region that another name resolves to gains, so that "Paris"
-// stays in France unless the article speaks of Texas. Demonyms ("Russian
-// forces") count as evidence but make no place. It does not yet use
-// context words ("the Georgian capital"), nested names ("Paris, Texas")
-// or per-sentence scope.
+// stays in France unless the article speaks of Texas; the second round
+// takes that evidence from the first round's choices. Then a name chosen
+// as a town may move to a same-named town near the towns the other names
+// chose ("Paris" beside McKenzie is Paris, Tennessee). A country or a
+// large region is placed at its centre (centroid.go), not its capital.
+// The stage does not yet use context words ("the Georgian capital"),
+// nested names ("Paris, Texas") as such, or per-sentence scope, and it
+// knows no counties.
 package place
 
 import (
@@ -76,6 +93,7 @@ func (s *Stage) Process(ctx context.Context, doc *herald.Document) error {
 	names := placeNames(doc, s.gaz)
 	r := resolver{gaz: s.gaz}
 	r.gather(doc, names)
+	r.settle()
 	places := newPlaceSet(doc)
 	for i, n := range names {
 		c, ok := r.resolve(i)

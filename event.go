@@ -85,6 +85,7 @@ type Place struct {
 	ID       string // "P1", "P2", …
 	Name     string
 	Country  string // ISO 3166-1 alpha-3
+	Admin1   string // first-level administrative division: the GeoNames admin1 code, e.g. "TX", "48"; "" when unknown
 	Lat, Lon float64
 	GeoNames int // GeoNames ID; 0 when unknown
 	Mentions []Span

@@ -57,7 +57,7 @@ func contract(doc *herald.Document) document {
 		out.Times[i] = timex{span: ro.span(t.Span), Type: string(t.Type), Value: t.Value}
 	}
 	for i, p := range doc.Places {
-		out.Places[i] = place{ID: p.ID, Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon,
+		out.Places[i] = place{ID: p.ID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon,
 			GeoNames: p.GeoNames, Mentions: make([]span, len(p.Mentions))}
 		for j, m := range p.Mentions {
 			out.Places[i].Mentions[j] = ro.span(m)

@@ -139,6 +139,7 @@ type place struct {
 	ID       string  `json:"id"`
 	Name     string  `json:"name"`
 	Country  string  `json:"country"`
+	Admin1   string  `json:"admin1"`
 	Lat      float64 `json:"lat"`
 	Lon      float64 `json:"lon"`
 	GeoNames int     `json:"geonames"`

@@ -251,7 +251,7 @@ func (s *placeSet) add(c gazetteer.Candidate, spans []herald.Span) {
 			lat, lon = centre(c.Country+"/"+c.Admin1, lat, lon)
 		}
 		s.doc.Places = append(s.doc.Places, herald.Place{
-			ID: "P" + strconv.Itoa(i+1), Name: c.Name, Country: c.Country,
+			ID: "P" + strconv.Itoa(i+1), Name: c.Name, Country: c.Country, Admin1: c.Admin1,
 			Lat: lat, Lon: lon, GeoNames: c.GeoNames,
 		})
 	}

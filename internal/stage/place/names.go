@@ -130,7 +130,7 @@ func prefixPlace(gaz *gazetteer.Gazetteer, doc string, span herald.Span) (herald
 		if p == "" || p[0] < 'A' || p[0] > 'Z' || placeWords[strings.TrimSuffix(next, ".")] {
 			continue
 		}
-		if demonymOf(gaz, p) || knownPlace(gaz, doc, p) && sizeable(lookup(gaz, p)) {
+		if demonymOf(gaz, p) || knownPlace(gaz, doc, p) && sizeable(lookup(gaz, p)) && (countryOrRegion(lookup(gaz, p)) || bodyWords[next]) {
 			return herald.Span{Start: span.Start, End: span.Start + len(p)}, true
 		}
 	}
@@ -148,6 +148,42 @@ var placeWords = map[string]bool{
 	"River": true, "Creek": true, "Park": true, "Hill": true, "Hills": true,
 	"Mountain": true, "Valley": true, "Island": true, "Bay": true, "Beach": true,
 	"Heights": true, "Springs": true, "Falls": true, "Square": true,
+}
+
+// bodyWords are the words after a town's name that make the name that of a
+// body based in the town — "Alexandria Police", "Boston Globe" — rather
+// than a name that merely begins with a town's: "Real Madrid" is a club,
+// not a place in Real, Portugal.
+var bodyWords = map[string]bool{
+	"Police": true, "Sheriff": true, "Fire": true, "Council": true, "City": true, "County": true,
+	"Mayor": true, "Department": true, "Airport": true, "Port": true, "Hospital": true,
+	"University": true, "College": true, "School": true, "Schools": true, "Zoo": true,
+	"Museum": true, "Library": true, "Times": true, "Post": true, "Herald": true, "Tribune": true,
+	"Globe": true, "Journal": true, "News": true, "Gazette": true, "Chronicle": true,
+	"Courier": true, "Star": true, "Sun": true, "Press": true, "Daily": true, "TV": true,
+	"Radio": true, "Court": true, "Prison": true, "Jail": true, "Stock": true, "Chamber": true,
+	"Board": true, "Government": true, "Municipality": true, "Diocese": true, "Archdiocese": true,
+}
+
+// ofHeads are the first words of names that end "of PLACE" and say where
+// they are: "University of Michigan", "Port of Oakland". A bank, a club or
+// a company named after a place ("Bank of England") is an actor, not a
+// place on a map.
+var ofHeads = map[string]bool{
+	"University": true, "College": true, "Institute": true, "School": true, "Port": true,
+	"Governor": true, "Mayor": true, "City": true, "Town": true, "State": true, "Province": true,
+	"District": true, "Diocese": true, "Archdiocese": true, "Church": true, "Museum": true,
+	"Republic": true, "Kingdom": true, "Gulf": true, "Bay": true, "Strait": true, "Isle": true,
+}
+
+// countryOrRegion reports whether cs holds a country or a region.
+func countryOrRegion(cs []gazetteer.Candidate) bool {
+	for _, c := range cs {
+		if c.Kind >= gazetteer.Region {
+			return true
+		}
+	}
+	return false
 }
 
 // minPrefixPopulation is how populous a city must be for a name it begins
@@ -175,7 +211,11 @@ func ofPlace(gaz *gazetteer.Gazetteer, doc string, span herald.Span) (herald.Spa
 		return herald.Span{}, false
 	}
 	p := text[i+len(" of "):]
-	if p == "" || p[0] < 'A' || p[0] > 'Z' || !knownPlace(gaz, doc, p) || !sizeable(lookup(gaz, p)) {
+	head, _, _ := strings.Cut(text, " ")
+	if strings.EqualFold(head, "the") {
+		head, _, _ = strings.Cut(text[len(head)+1:], " ")
+	}
+	if !ofHeads[head] || p == "" || p[0] < 'A' || p[0] > 'Z' || !knownPlace(gaz, doc, p) || !sizeable(lookup(gaz, p)) {
 		return herald.Span{}, false
 	}
 	return herald.Span{Start: span.End - len(p), End: span.End}, true

@@ -35,10 +35,9 @@ func exportCommand() *command {
 	c.run = func(ctx context.Context, e *env, args []string) int {
 		fs := newFlags(e, c, exportDetail)
 		qf := queryFlags{db: "herald.db"}
-		qf.register(fs)
-		// The query flags' --format and --limit speak of query's output.
-		fs.Lookup("format").Usage = "export `format`: " + strings.Join(export.Formats, ", ") + " (required)"
-		fs.Lookup("limit").Usage = "most events to export, `N`; 0 exports all"
+		qf.registerFilters(fs)
+		fs.StringVar(&qf.format, "format", "", "export `format`: "+strings.Join(export.Formats, ", ")+" (required)")
+		fs.IntVar(&qf.limit, "limit", 0, "most events to export, `N`; 0 exports all")
 		var (
 			out    string
 			header bool

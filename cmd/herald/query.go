@@ -73,7 +73,9 @@ type queryFlags struct {
 	quad, limit                                                int
 }
 
-func (f *queryFlags) register(fs *flag.FlagSet) {
+// registerFilters registers the store and the event filters, which query
+// and export share.
+func (f *queryFlags) registerFilters(fs *flag.FlagSet) {
 	fs.StringVar(&f.db, "db", f.db, "store `file`")
 	fs.StringVar(&f.actor, "actor", "", "CAMEO actor `code` of the source or target; a trailing * matches a prefix, e.g. RUS*")
 	fs.StringVar(&f.cameo, "cameo", "", "CAMEO event `code` or root, e.g. 04 or 036")
@@ -83,6 +85,11 @@ func (f *queryFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.from, "from", "", "first `YYYY-MM-DD` to include")
 	fs.StringVar(&f.to, "to", "", "last `YYYY-MM-DD` to include")
 	fs.StringVar(&f.text, "q", "", "`words` that must all occur in the article's title or text")
+}
+
+// register registers the filters and query's output flags.
+func (f *queryFlags) register(fs *flag.FlagSet) {
+	f.registerFilters(fs)
 	fs.StringVar(&f.format, "format", "", "output `format`: table, json (JSON lines) or csv (default: table on a terminal, json otherwise)")
 	fs.IntVar(&f.limit, "limit", f.limit, "most results to print, `N`; 0 prints all")
 }

@@ -89,4 +89,9 @@ type Place struct {
 	Lat, Lon float64
 	GeoNames int // GeoNames ID; 0 when unknown
 	Mentions []Span
+	// Reason says why this candidate was chosen among the places of that
+	// name, e.g. "in a country the article names"; Score says how clearly
+	// it won, from 0.5 (a tie) to 1 (no other candidate).
+	Reason string
+	Score  float64
 }

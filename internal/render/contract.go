@@ -58,7 +58,7 @@ func contract(doc *herald.Document) document {
 	}
 	for i, p := range doc.Places {
 		out.Places[i] = place{ID: p.ID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon,
-			GeoNames: p.GeoNames, Mentions: make([]span, len(p.Mentions))}
+			GeoNames: p.GeoNames, Mentions: make([]span, len(p.Mentions)), Reason: p.Reason, Score: p.Score}
 		for j, m := range p.Mentions {
 			out.Places[i].Mentions[j] = ro.span(m)
 		}

@@ -144,6 +144,8 @@ type place struct {
 	Lon      float64 `json:"lon"`
 	GeoNames int     `json:"geonames"`
 	Mentions []span  `json:"mentions"`
+	Reason   string  `json:"reason"`
+	Score    float64 `json:"score"`
 }
 
 type diagnostic struct {

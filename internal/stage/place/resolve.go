@@ -37,6 +37,7 @@ type resolver struct {
 	regions   map[string][]string
 	demonyms  []string // countries the document's demonyms name
 	chosen    []int    // by name: index into cands, -1 for none
+	moved     []bool   // by name: nearness to another town changed the choice
 }
 
 // gather looks every name up and records where the first candidates lie,
@@ -91,6 +92,7 @@ func (r *resolver) resolve(i int) (gazetteer.Candidate, bool) {
 // than it won: it turns "Florida" into Florida, New York.)
 func (r *resolver) settle() {
 	r.chosen = make([]int, len(r.cands))
+	r.moved = make([]bool, len(r.cands))
 	for i := range r.cands {
 		r.chosen[i] = r.best(i)
 	}
@@ -186,8 +188,40 @@ func (r *resolver) nearest() {
 				best, bestScore = k, s
 			}
 		}
+		if best != j {
+			r.moved[i] = true
+		}
 		r.chosen[i] = best
 	}
+}
+
+// why returns the reason name i's candidate was chosen and how clearly it
+// won: the logistic of its score's lead over the runner-up.
+func (r *resolver) why(i int) (string, float64) {
+	j := r.chosen[i]
+	cs := r.cands[i]
+	if len(cs) == 1 {
+		return "the only place of that name", 1
+	}
+	c := cs[j]
+	runner := math.Inf(-1)
+	for k, o := range cs {
+		if k != j {
+			runner = max(runner, r.score(i, o))
+		}
+	}
+	score := math.Round(1000/(1+math.Exp(runner-r.score(i, c)))) / 1000
+	switch {
+	case r.moved[i]:
+		return "near another place the article names", score
+	case j != 0 && distinctOthers(r.countries[c.Country], r.keys[i]) > 0:
+		return "in a country the article names", score
+	case j != 0 && c.Kind != gazetteer.Country && others(r.regions[c.Country+"/"+c.Admin1], r.keys[i]):
+		return "in a region the article names", score
+	case c.Kind == gazetteer.Country || c.Kind == gazetteer.Capital:
+		return "a country or national capital", score
+	}
+	return "the most populous place of that name", score
 }
 
 // isTown reports whether c is a city or a capital.
@@ -236,8 +270,8 @@ func newPlaceSet(doc *herald.Document) *placeSet {
 	return &placeSet{doc: doc, index: make(map[string]int)}
 }
 
-// add records that spans name candidate c.
-func (s *placeSet) add(c gazetteer.Candidate, spans []herald.Span) {
+// add records that spans name candidate c, chosen for reason with score.
+func (s *placeSet) add(c gazetteer.Candidate, spans []herald.Span, reason string, score float64) {
 	id := strings.Join([]string{c.Kind.String(), c.Country, c.Admin1, strconv.Itoa(c.GeoNames), c.Name}, "\x00")
 	i, ok := s.index[id]
 	if !ok {
@@ -252,7 +286,7 @@ func (s *placeSet) add(c gazetteer.Candidate, spans []herald.Span) {
 		}
 		s.doc.Places = append(s.doc.Places, herald.Place{
 			ID: "P" + strconv.Itoa(i+1), Name: c.Name, Country: c.Country, Admin1: c.Admin1,
-			Lat: lat, Lon: lon, GeoNames: c.GeoNames,
+			Lat: lat, Lon: lon, GeoNames: c.GeoNames, Reason: reason, Score: score,
 		})
 	}
 	ms := append(s.doc.Places[i].Mentions, spans...)

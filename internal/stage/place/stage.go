@@ -103,7 +103,8 @@ func (s *Stage) Process(ctx context.Context, doc *herald.Document) error {
 			}
 			continue
 		}
-		places.add(c, n.spans)
+		reason, score := r.why(i)
+		places.add(c, n.spans, reason, score)
 	}
 	return nil
 }

@@ -51,6 +51,8 @@ func (a *analysis) direct(segs []quoted) {
 		} else if hasAfter {
 			f.set(a, after)
 			f.attEnd = a.tail(after.att1, len(a.toks), a.info[after.cue0].cue.class)
+		} else if sig, ok := a.signature(s); ok {
+			f.subj, f.how, f.source = sig, hRight, a.span(sig.from, sig.to)
 		} else if last >= 0 && a.para[s.open]-a.found[last].para <= 1 {
 			f.cont = last
 		}
@@ -58,6 +60,44 @@ func (a *analysis) direct(segs []quoted) {
 		last = len(a.found) - 1
 	}
 }
+
+// signature returns the name that signs a direct quote, after its closing
+// mark and a dash, as collections of readers' words have it ("“…” ―
+// Pamela Padilla"): a run of capitalised words holding a person's name,
+// that ends the paragraph or is followed by a comma or full stop.
+func (a *analysis) signature(s quoted) (phrase, bool) {
+	if s.close < 0 || a.mentAt == nil {
+		return none, false
+	}
+	k := a.after(s.close)
+	if !a.isDash(k) || a.para[k] != a.para[s.close] {
+		return none, false
+	}
+	p := phrase{from: k + 1, to: k + 1, head: -1}
+	for t := k + 1; t < len(a.toks) && t-k <= maxSignature && a.para[t] == a.para[k]; t++ {
+		if !(a.isWord(t) && a.info[t].upper || a.isDash(t) && t > k+1 || a.punct(t, '.') && a.toks[t-1].End == a.toks[t].Start && a.toks[t].Len() == 1 && t-1 > k && a.toks[t-1].Len() <= 2) {
+			break
+		}
+		p.to = t + 1
+		if e := a.entityAt(t); e >= 0 && a.doc.Entities[e].Type == herald.Person {
+			p.head = t
+		}
+	}
+	if !p.ok() {
+		return none, false
+	}
+	if e := p.to; e < len(a.toks) && a.para[e] == a.para[k] && !a.punct(e, ',') && !a.punct(e, '.') {
+		return none, false
+	}
+	return p, true
+}
+
+// maxParen is the most tokens inside a parenthesis after a speaker's
+// name, "(D-N.Y.)", that the attribution after a quote steps over.
+const maxParen = 8
+
+// maxSignature is the most tokens of the name that signs a quote.
+const maxSignature = 6
 
 // set gives f the attribution cd and claims its cue.
 func (f *found) set(a *analysis, cd cand) {
@@ -276,6 +316,15 @@ func (a *analysis) attributionAfter(s quoted) (cand, bool) {
 			break
 		}
 		j = q.to
+	}
+	if a.punct(j, '(') { // "Rep. Gwen Moore (D-Wis.) said"
+		k := j + 1
+		for k < hi && k-j <= maxParen && !a.punct(k, ')') && !a.punct(k, '(') {
+			k++
+		}
+		if a.punct(k, ')') {
+			j = k + 1
+		}
 	}
 	if a.punct(j, ',') {
 		j = a.closingComma(j, hi) + 1

@@ -57,7 +57,7 @@ func (a *analysis) opensSentence(i int) bool {
 // possessive reports whether token i is the clitic "'s" or "’s".
 func (a *analysis) possessive(i int) bool {
 	s := a.low(i)
-	return s == "'s" || s == "’s" || s == "'" && i > 0 && a.toks[i-1].End == a.toks[i].Start
+	return s == "'s" || s == "’s" || (s == "'" || s == "’") && i > 0 && a.toks[i-1].End == a.toks[i].Start
 }
 
 // maxPhrase is the most tokens a speaker phrase takes, so that a run of
@@ -131,6 +131,9 @@ func (a *analysis) rightPhrase(i, hi int) phrase {
 	for k < hi && k-i < maxPhrase && a.extendsRight(k, start, hi) {
 		k++
 	}
+	for k > start+1 && (a.is(k-1, wAdv) || pastVerbs[a.low(k-1)]) && !a.info[k-1].upper {
+		k-- // "The Republican nominee also", "Trump went": no part of it
+	}
 	if k == start {
 		return none
 	}
@@ -158,6 +161,15 @@ func (a *analysis) extendsRight(k, start, hi int) bool {
 func (a *analysis) hyphen(i int) bool {
 	return i > 0 && i+1 < len(a.toks) && a.punct(i, '-') &&
 		a.toks[i-1].End == a.toks[i].Start && a.toks[i].End == a.toks[i+1].Start
+}
+
+// pastVerbs holds common verbs in the past tense that end a subject's
+// run of content words ("Trump went on to say", "Clinton's campaign took
+// aim") and are no part of it.
+var pastVerbs = map[string]bool{
+	"went": true, "took": true, "came": true, "made": true, "gave": true,
+	"got": true, "began": true, "kept": true, "sent": true, "brought": true,
+	"released": true, "highlighted": true, "issued": true, "published": true,
 }
 
 // participle reports whether a lower-case word looks like a participle.

@@ -12,6 +12,7 @@ import (
 type mref struct {
 	ent  int // index into Document.Entities
 	span herald.Span
+	kind herald.MentionKind
 }
 
 // antecedentWindow is how many sentences back a pronoun looks for its
@@ -24,7 +25,7 @@ func (a *analysis) indexMentions() {
 	for ei, e := range a.doc.Entities {
 		for _, m := range e.Mentions {
 			if m.Start >= 0 && m.End <= len(a.text) && m.Start < m.End {
-				a.ments = append(a.ments, mref{ent: ei, span: m.Span})
+				a.ments = append(a.ments, mref{ent: ei, span: m.Span, kind: m.Kind})
 			}
 		}
 	}
@@ -125,7 +126,127 @@ func (a *analysis) speakerOf(p phrase, spk []int32) int {
 	if a.is(p.head, wSubj|wObj|wRel) {
 		return -1 // "they", "we", "I": no single entity to name
 	}
+	if e := a.inPhrase(p); e >= 0 {
+		return e
+	}
+	if e := a.appositiveName(p); e >= 0 {
+		return e
+	}
 	return a.byRole(p)
+}
+
+// authored holds the head nouns of speaker phrases that speak for the
+// person or organisation that owns or made them: "the Trump campaign",
+// "Clinton's team", "her submission to the court", "a Reuters survey", "a
+// new report by Politico".
+var authored = map[string]bool{
+	"campaign": true, "team": true, "camp": true, "ad": true, "ads": true,
+	"advertisement": true, "poll": true, "survey": true, "report": true,
+	"analysis": true, "study": true, "database": true, "statement": true,
+	"submission": true, "brief": true, "filing": true, "account": true,
+	"video": true, "website": true, "tweet": true, "letter": true,
+	"memo": true, "release": true, "records": true, "average": true,
+	"results": true, "polls": true, "data": true, "figures": true,
+	"estimates": true, "findings": true,
+}
+
+// inPhrase returns the person or organisation that a speaker phrase whose
+// head has no mention of its own names inside it, or -1:
+//
+//   - for a name whose last word the actor stage left out of its mention
+//     ("Mr. Holtz-Eakin" with "Holtz", "John G. Roberts Jr."), the name
+//     mention nearest before the head;
+//   - for a head that speaks for its owner or maker (authored), the
+//     person or organisation mentioned before it in the phrase ("the
+//     Trump campaign", "Her submission") or just after it with "by" ("a
+//     new report by Politico").
+//
+// A mention on any other modifier ("The Republican nominee", "Connecticut's
+// tax commissioner", "Trump's running mate") does not name the speaker.
+func (a *analysis) inPhrase(p phrase) int {
+	if a.mentAt == nil || p.head < 0 || p.head >= len(a.toks) {
+		return -1
+	}
+	if a.info[p.head].upper {
+		for t := p.head - 1; t >= p.from; t-- {
+			if mi := a.mentAt[t]; mi >= 0 {
+				if m := a.ments[mi]; m.kind == herald.NameMention && a.speakerType(m.ent) {
+					return m.ent
+				}
+				return -1
+			}
+			if !a.info[t].upper && !a.isDash(t) && !a.punct(t, '.') {
+				return -1
+			}
+		}
+		return -1
+	}
+	if !authored[a.low(p.head)] {
+		return -1
+	}
+	from := p.from
+	if a.possessive(from - 1) {
+		from -= 2 // "Sanders’ campaign" where the phrase starts after the possessive
+	}
+	for t := p.head - 1; t >= max(from, 0); t-- {
+		if e := a.maker(t); e >= 0 {
+			return e
+		}
+	}
+	// "a new report by Politico", "the average of recent polls compiled
+	// by Real Clear Politics", "early results of exit polls conducted
+	// for The Associated Press"
+	prep := false
+	for t := p.head + 1; t < min(p.head+maxMaker, len(a.toks)) && a.isWord(t) && !a.info[t].isCue; t++ {
+		if e := a.maker(t); e >= 0 && prep {
+			return e
+		}
+		prep = prep || a.is(t, wPrep)
+	}
+	return -1
+}
+
+// appositiveName returns the person that a name in apposition after the
+// phrase p names ("the family's attorneys, Justin Bamberg,", "The
+// minister of the economy, Mr. Guajardo Villarreal,"), or -1: a run of
+// capitalised words between commas, holding a person's name mention.
+func (a *analysis) appositiveName(p phrase) int {
+	if a.mentAt == nil || !a.punct(p.to, ',') {
+		return -1
+	}
+	e := -1
+	for t := p.to + 1; t < len(a.toks) && t-p.to <= maxSignature+1; t++ {
+		switch {
+		case a.punct(t, ','):
+			return e
+		case a.isWord(t) && a.info[t].upper, a.punct(t, '.'), a.hyphen(t):
+			if k := a.entityAt(t); k >= 0 && a.doc.Entities[k].Type == herald.Person && a.ments[a.mentAt[t]].kind == herald.NameMention {
+				e = k
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxMaker is how far after an authored head ("results of the exit poll
+// conducted by Edison Research") its maker is looked for.
+const maxMaker = 12
+
+// maker returns the person or organisation with a mention, other than a
+// nationality, on token t, or -1.
+func (a *analysis) maker(t int) int {
+	if mi := a.mentAt[t]; mi >= 0 && a.ments[mi].kind != herald.DemonymMention && a.speakerType(a.ments[mi].ent) {
+		return a.ments[mi].ent
+	}
+	return -1
+}
+
+// speakerType reports whether entity e is a person or an organisation.
+func (a *analysis) speakerType(e int) bool {
+	t := a.doc.Entities[e].Type
+	return t == herald.Person || t == herald.Organization
 }
 
 // antecedent returns the entity of one of the given types that the
@@ -139,28 +260,61 @@ func (a *analysis) antecedent(i int, spk []int32, types ...herald.EntityType) in
 	}
 	lo, _ := a.sentBounds(i)
 	if p := a.mainSubject(lo, i); p.ok() {
-		if e := a.entityAt(p.head); e >= 0 && slices.Contains(types, a.doc.Entities[e].Type) {
+		if e := a.entityAt(p.head); e >= 0 && slices.Contains(types, a.doc.Entities[e].Type) && a.agrees(e, i) {
 			return e
 		}
 	}
 	si := int(a.sent[i])
 	for k := si - 1; k >= 0 && si-k <= antecedentWindow; k-- {
-		if spk != nil && spk[k] > 0 && slices.Contains(types, a.doc.Entities[spk[k]-1].Type) {
+		if spk != nil && spk[k] > 0 && slices.Contains(types, a.doc.Entities[spk[k]-1].Type) && a.agrees(int(spk[k]-1), i) {
 			return int(spk[k] - 1)
 		}
 		s := a.doc.Sentences[k]
 		for t := max(s.FirstToken, 0); t < min(s.EndToken, len(a.toks)); t++ {
-			if e := a.entityAt(t); e >= 0 && slices.Contains(types, a.doc.Entities[e].Type) {
+			if e := a.entityAt(t); e >= 0 && slices.Contains(types, a.doc.Entities[e].Type) && a.agrees(e, i) {
 				return e
 			}
 		}
 	}
 	for t := i - 1; t >= lo; t-- {
-		if e := a.entityAt(t); e >= 0 && slices.Contains(types, a.doc.Entities[e].Type) {
+		if e := a.entityAt(t); e >= 0 && slices.Contains(types, a.doc.Entities[e].Type) && a.agrees(e, i) {
 			return e
 		}
 	}
 	return -1
+}
+
+// agrees reports whether entity e may be what the pronoun at token i
+// refers to: "he" not a person whom the actor stage refers to as "she" or
+// "her", and "she" not one it refers to as "he", "him" or "his".
+func (a *analysis) agrees(e, i int) bool {
+	g := pronounGender(a.low(i))
+	if g == 0 {
+		return true
+	}
+	if a.gender == nil {
+		a.gender = make([]int8, len(a.doc.Entities))
+		for ei, ent := range a.doc.Entities {
+			for _, m := range ent.Mentions {
+				if m.Kind == herald.PronounMention && m.Start >= 0 && m.End <= len(a.lower) && m.Start < m.End {
+					a.gender[ei] |= pronounGender(a.lower[m.Start:m.End])
+				}
+			}
+		}
+	}
+	return a.gender[e]&^g == 0
+}
+
+// pronounGender returns 1 for a masculine pronoun, 2 for a feminine one
+// and 0 for any other word.
+func pronounGender(w string) int8 {
+	switch w {
+	case "he", "him", "his", "himself":
+		return 1
+	case "she", "her", "hers", "herself":
+		return 2
+	}
+	return 0
 }
 
 // byRole returns the entity whose role or name holds the head word of the

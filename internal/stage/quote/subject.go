@@ -62,6 +62,8 @@ func (a *analysis) skipLeft(j, lo int) int {
 			j--
 		case a.is(j, wTime) && a.is(j-1, wPrep) && j-1 >= lo:
 			j -= 2
+		case a.is(j, wTime) && a.is(j-1, wTime) && j-1 >= lo && !a.info[j].upper && !a.info[j-1].upper:
+			j -= 2 // "this month", "last week"
 		case a.is(j, wTime) && j-1 >= lo && (a.nominal(j-1) || a.is(j-1, wSubj)) && a.info[j].upper:
 			j--
 		case a.low(j) == "to":
@@ -96,7 +98,7 @@ func (a *analysis) inverted(c, e, hi int) (phrase, how) {
 	if !p.ok() {
 		return none, hNone
 	}
-	if n := p.to; n < hi && !a.endPunct(n) && !a.punct(n, ',') && !a.is(n, wPrep|wTime) && a.info[n].mark == mNone {
+	if n := p.to; n < hi && !a.endPunct(n) && !a.punct(n, ',') && !a.punct(n, '(') && !a.is(n, wPrep|wTime) && a.info[n].mark == mNone {
 		return none, hNone
 	}
 	return p, hRight

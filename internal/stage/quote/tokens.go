@@ -57,6 +57,7 @@ type analysis struct {
 	pending   []cand // the attributions of the sentence being read, not yet claimed
 	ments     []mref // entity mentions, by start
 	mentAt    []int32
+	gender    []int8 // per entity, the genders of its pronoun mentions (1 he, 2 she); nil until needed
 	found     []found
 }
 

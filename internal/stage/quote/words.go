@@ -37,7 +37,7 @@ var wordTable = []struct {
 	{wRel, "who which that whom"},
 	{wPrep, "in on at of for to with from by about during after before since via through over under into onto against among amid amidst between without within despite near across per toward towards like than as upon beyond behind following including throughout"},
 	{wConj, "and or but nor so yet because although though while whereas if unless whether when where once until"},
-	{wAux, "has have had having is was are were be been being am do does did will would can could shall should may might must 's ’s 've ’ve 'd ’d 'll ’ll 're ’re 'm ’m"},
+	{wAux, "has have had having is was are were be been being am do does did will would can could shall should may might must wo ca 's ’s 've ’ve 'd ’d 'll ’ll 're ’re 'm ’m"},
 	{wBe, "is was are were be been being am 's ’s 're ’re 'm ’m"},
 	{wAdv, "also repeatedly previously later since then now once again already still just even further often first initially recently earlier reportedly publicly privately quickly simply long later last subsequently separately similarly frequently always sometimes usually too however meanwhile"},
 	{wTime, "january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier later day days weeks months years hours minutes moments ago last this next recently"},

@@ -287,10 +287,10 @@ func (p *parser) yearExpr(i int, det bool) (int, expr, bool) {
 			return k, literal(herald.Date, itoa4(y)), true
 		}
 	case p.cls(i) == cDecade && (det || p.punct(i-1, '-')):
-		return i + 1, literal(herald.Date, "19"+strconv.Itoa(p.val(i))+"X"), true
+		return i + 1, literal(herald.Date, "19"+strconv.Itoa(p.val(i))), true
 	case p.punct(i, '\'') && p.is(i+2, "s") && p.glued(i+1) && p.glued(i+2):
 		if n, nd, ok := p.number(i + 1); ok && nd == 2 && n%10 == 0 {
-			return i + 3, literal(herald.Date, strconv.Itoa(expandYear(n)/10)+"X"), true
+			return i + 3, literal(herald.Date, strconv.Itoa(expandYear(n)/10)), true
 		}
 	case p.isNum(i):
 		return p.yearNumber(i)
@@ -317,7 +317,7 @@ func (p *parser) yearNumber(i int) (int, expr, bool) {
 		if y%10 != 0 {
 			return 0, expr{}, false
 		}
-		return i + 2, literal(herald.Date, strconv.Itoa(y/10)+"X"), true
+		return i + 2, literal(herald.Date, strconv.Itoa(y/10)), true
 	}
 	if y < 1800 || y > 2100 {
 		switch p.word(i - 1) {

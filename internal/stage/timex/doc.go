@@ -11,11 +11,18 @@
 // Recognition is a hand-written scanner over the words of each sentence
 // with read-only lookup tables (no regular expressions). Spans follow
 // TimeML: prepositions ("on", "in", "within") are left out, determiners and
-// modifiers ("the", "next", "early", "about") are kept.
+// modifiers ("the", "next", "early", "about") are kept. Words that
+// qualify a title or a state rather than date an event ("a former
+// minister", "formerly") and ages ("52 years old") are not time
+// expressions, as in TimeML. Decades and centuries take the TIMEX3
+// truncated form: "the 1990s" → 199, "the 20th century" → 19.
 //
 // Normalisation reads the direction of bare expressions from the tense of
 // the nearest verbs (a word list, as there is no part-of-speech tagger): a
-// weekday in past-tense narrative points back, one after "will" forward.
+// weekday in past-tense narrative points back, one after "will" forward,
+// and so does a deadline after "until" ("postponed until Tuesday"). A
+// time of day takes its day from a date just before it or just after it
+// past a parenthesis: "10:35 a.m. (0735 GMT) Friday".
 // Expressions such as "two days later" are anchored to the previous date in
 // the text. Without a publication date, relative expressions keep their type
 // but get no value, and a diagnostic says why.

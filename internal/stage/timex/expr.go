@@ -53,6 +53,7 @@ type expr struct {
 	clock bool   // hh and mm are set
 	yrel  bool   // a kDate's year is y years from the anchor's: "June last year"
 	qref  bool   // a kQuarter is the quarter of the previous expression, or the latest
+	vague bool   // a kQuarter says "period", not "quarter": "the 1988 period"
 	// qaware makes a shift by one year give a quarter when the previous
 	// expression was one: "third-quarter profit rose from a year earlier".
 	qaware bool

@@ -13,7 +13,7 @@ import (
 // Well-formed TimeML values, by type. An empty value is allowed where a
 // diagnostic says why.
 var (
-	calendarValue   = `(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|\d{4}-W\d{2}(-WE)?|\d{4}-[QH]\d|\d{4}-(SP|SU|FA|WI)|\d{3}X|\d{2}|\d)`
+	calendarValue   = `(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|\d{4}-W\d{2}(-WE)?|\d{4}-[QH]\d|\d{4}-(SP|SU|FA|WI)|\d{3}X?|\d{2}|\d)`
 	refValue        = `(PRESENT_REF|PAST_REF|FUTURE_REF)`
 	durationPattern = `P(T?X[A-Z]{1,2}|[0-9.]+(Y|M|W|D|Q|WE)([0-9.]+[MD])?(T[0-9.]+[HMS]([0-9.]+[MS])?)?|T[0-9.]+[HMS]([0-9.]+[MS])?)`
 	partValue       = `T(MO|MI|AF|EV|NI|DT)`

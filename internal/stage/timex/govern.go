@@ -62,7 +62,7 @@ func (p Precision) String() string {
 // PrecisionOf returns the precision of a TimeML value: Day for
 // "2025-08-07", Week for "2025-W33" and "2025-W33-WE", Month for "2025-08",
 // Minute for "2025-08-07T15:00", PartOfDay for "2025-08-07TMO", Decade for
-// "199X". It returns NoPrecision for values that are not calendar values.
+// "199" (or "199X"). It returns NoPrecision for values that are not calendar values.
 func PrecisionOf(value string) Precision {
 	if i := strings.IndexByte(value, 'T'); i == 10 {
 		if _, g, ok := parseValue(value[:i]); !ok || g != uDay {

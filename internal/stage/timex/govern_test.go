@@ -24,6 +24,7 @@ func TestPrecisionOf(t *testing.T) {
 		{"2025-H1", Half},
 		{"2025", Year},
 		{"199X", Decade},
+		{"199", Decade},
 		{"19", Century},
 		{"PRESENT_REF", NoPrecision},
 		{"PT24H", NoPrecision},

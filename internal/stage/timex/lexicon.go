@@ -288,7 +288,7 @@ func addFunctionWords(add func(entry, ...string)) {
 	add(entry{cls: cAfter, val: 1}, "hence")
 	add(entry{cls: cRef, val: refPresent}, "now", "currently", "nowadays", "presently")
 	add(entry{cls: cRef, val: refCurrent}, "current")
-	add(entry{cls: cRef, val: refPast}, "recently", "formerly", "lately", "former")
+	add(entry{cls: cRef, val: refPast}, "recently", "lately")
 	add(entry{cls: cRef, val: refRecent}, "recent")
 	add(entry{cls: cRef, val: refFutureNoun}, "future")
 	add(entry{cls: cFiscal}, "fiscal", "fy")

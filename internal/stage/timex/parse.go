@@ -182,6 +182,9 @@ func (p *parser) match(i int) (mention, bool) {
 	if k > j && (x.typ != herald.Date && x.typ != herald.Clock || x.kind == kLiteral && strings.HasSuffix(x.lit, "_REF")) {
 		return mention{}, false // "early" and "the end of" modify dates only
 	}
+	if x.typ == herald.Duration && p.is(end, "old") {
+		return mention{}, false // an age: "Howes, 37 years old"
+	}
 	if det && i == j-1 && k == j && p.beforeNoun(end) {
 		i = j // "the Aug. 7 bombings": "the" goes with the noun
 	}

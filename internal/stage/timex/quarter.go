@@ -47,6 +47,7 @@ func (p *parser) quarter(i int, det bool) (int, expr, bool) {
 	}
 	if (p.is(k, "quarter") || p.cls(k) == cPeriod) && (pre || det && k == i) {
 		x.qref = x.y == 0
+		x.vague = !p.is(k, "quarter")
 		return p.quarterYear(k+1, x)
 	}
 	if pre && x.n == -1 && !x.yrel {

@@ -22,6 +22,10 @@ type resolver struct {
 	refU   unit      // granularity of that expression
 	hasRef bool
 	adj    bool // the previous expression is a day just before this one: "Wednesday at 3 p.m."
+	// ahead is the day of a date right after a time of day, which dates
+	// it: "10:35 a.m. (0735 GMT) Friday".
+	ahead    time.Time
+	hasAhead bool
 }
 
 // newResolver returns a resolver for a document published at dct, or
@@ -260,7 +264,7 @@ const slackDays = 62
 // quarter resolves a kQuarter. A quarter named without a year is in the
 // publication year, or the year before in the past tense when it is still
 // to come; "the quarter" is that of the previous expression, or the latest
-// complete one.
+// complete one, and so is the quarter of "the 1988 quarter".
 func (r *resolver) quarter(x expr, tense int8) (time.Time, unit, string) {
 	var base time.Time
 	switch {
@@ -275,7 +279,7 @@ func (r *resolver) quarter(x expr, tense int8) (time.Time, unit, string) {
 	default:
 		return time.Time{}, uNone, whyNoDate
 	}
-	if x.q == 0 && x.y != 0 && !(r.hasRef && r.refU == uQuarter) {
+	if x.q == 0 && x.y != 0 && x.vague && !(r.hasRef && r.refU == uQuarter) {
 		return time.Date(x.y, 1, 1, 0, 0, 0, 0, time.UTC), uYear, "" // "the 1988 period"
 	}
 	q, y := x.q, 0
@@ -313,10 +317,14 @@ func (r *resolver) quarter(x expr, tense int8) (time.Time, unit, string) {
 }
 
 // clockDay resolves the day of a time of day given alone: the day just
-// before it ("Wednesday at 3 p.m."), or the publication date.
+// before it ("Wednesday at 3 p.m."), or just after it past a parenthesis
+// ("10:35 a.m. (0735 GMT) Friday"), or the publication date.
 func (r *resolver) clockDay() (time.Time, unit, string) {
 	if r.adj {
 		return r.ref, r.refU, ""
+	}
+	if r.hasAhead {
+		return r.ahead, uDay, ""
 	}
 	if r.hasDCT {
 		return r.dct, uDay, ""

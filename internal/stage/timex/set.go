@@ -107,8 +107,9 @@ func (p *parser) amountBefore(i int) bool {
 }
 
 // reference reads a reference to the present, past or future: "now",
-// "currently", "recently", "former", "soon", "the past", "the future",
-// "these days".
+// "currently", "recently", "soon", "the past", "the future", "these days".
+// "Former" and "formerly" are not: they qualify a title or a state
+// ("a former minister"), which TimeML does not annotate.
 func (p *parser) reference(i int, det bool) (int, expr, bool) {
 	switch p.word(i) {
 	case "right":

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"time"
 
 	"github.com/heraldproject/herald"
 )
@@ -75,14 +76,11 @@ func (p *parser) unit(doc *herald.Document, r *resolver) {
 		}
 		span := herald.Span{Start: p.toks[m.first].start, End: p.toks[m.end-1].end}
 		r.adj = r.hasRef && r.refU == uDay && m.x.kind == kClock && p.sameSentence(prevEnd, m.first)
-		tense := p.tense(m.first, m.end)
-		switch {
-		case p.punct(m.end, '\'') && p.is(m.end+1, "s"):
-			tense = tenseNone // "Wednesday's ruling": the verbs are not about it
-		case tense == tenseNone && (p.is(m.first-1, "by") || p.is(m.first-1, "until") || p.is(m.first-1, "till")):
-			tense = tenseFuture // a deadline: "by Friday", "until January"
+		r.hasAhead = false
+		if m.x.kind == kClock && !r.adj {
+			r.ahead, r.hasAhead = p.dayAhead(m, r)
 		}
-		v, why := r.resolve(m.x, tense)
+		v, why := r.resolve(m.x, p.tenseOf(m))
 		doc.Times = append(doc.Times, herald.Time{Span: span, Type: m.x.typ, Value: v})
 		if why != "" {
 			doc.Diagnose(herald.Info, "timex", span, why)
@@ -112,4 +110,67 @@ func paragraphs(text string, start, end int, visit func(start, end int) error) e
 		}
 	}
 	return visit(from, end)
+}
+
+// tenseOf returns the tense that directs the value of mention m.
+func (p *parser) tenseOf(m mention) int8 {
+	tense := p.tense(m.first, m.end)
+	switch {
+	case p.punct(m.end, '\'') && p.is(m.end+1, "s"):
+		tense = tenseNone // "Wednesday's ruling": the verbs are not about it
+	case (p.is(m.first-1, "until") || p.is(m.first-1, "till")) && m.first > 1 && p.toks[m.first-2].kind == tWord:
+		// A deadline, which even past narrative sets ahead:
+		// "postponed until Tuesday", "gave them until 9 a.m. Tuesday";
+		// but not "Until Thursday, they had not called him".
+		tense = tenseFuture
+	case tense == tenseNone && (p.is(m.first-1, "by") || p.is(m.first-1, "until") || p.is(m.first-1, "till")):
+		tense = tenseFuture // a deadline: "by Friday", "until January"
+	}
+	return tense
+}
+
+// dayAhead returns the day of a date that follows time of day m after
+// nothing but a comma or a parenthesis, which gives the day of the time:
+// "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. Thursday)".
+func (p *parser) dayAhead(m mention, r *resolver) (time.Time, bool) {
+	depth := 0
+	for i := m.end; i < len(p.toks) && i < m.end+clockReach; i++ {
+		t := &p.toks[i]
+		switch {
+		case t.kind == tPunct && t.ch == '(':
+			depth++
+			continue
+		case t.kind == tPunct && t.ch == ')':
+			depth--
+			continue
+		case depth > 0:
+			if p.boundary(i) {
+				return time.Time{}, false
+			}
+			if !p.startsExpr(i) {
+				continue
+			}
+		case t.kind == tPunct && (t.ch == ',' || t.ch == '.' && !p.boundary(i)):
+			continue // "10:35 a.m., Friday"
+		}
+		n, ok := p.match(i)
+		if !ok || n.x.kind != kWeekday && n.x.kind != kDate {
+			if depth > 0 {
+				if ok {
+					i = n.end - 1 // "(0735 GMT)": the same time elsewhere
+				}
+				continue
+			}
+			return time.Time{}, false
+		}
+		rr := *r
+		rr.hasAhead = false
+		v, why := rr.resolve(n.x, p.tenseOf(n))
+		if why != "" || len(v) < 10 {
+			return time.Time{}, false
+		}
+		d, g, ok := parseValue(v[:10])
+		return d, ok && g == uDay
+	}
+	return time.Time{}, false
 }

@@ -69,6 +69,10 @@ var rules = []rule{
 	{fri, "He arrived last Friday.", "last Friday", herald.Date, "2025-08-01"},
 	{fri, "They meet next Monday.", "next Monday", herald.Date, "2025-08-11"},
 	{fri, "Protesters gathered Wednesday night.", "Wednesday night", herald.Clock, "2025-08-06TNI"},
+	{fri, "The blast came at 10:35 a.m. (0735 GMT) Thursday, officials said.", "10:35 a.m", herald.Clock, "2025-08-07T10:35"},
+	{fri, "He will leave at 4 in the morning (4 a.m. EDT Sunday).", "4 in the morning", herald.Clock, "2025-08-10T04:00"},
+	{fri, "Officials postponed until Tuesday any action on the permit.", "Tuesday", herald.Date, "2025-08-12"},
+	{fri, "Until Tuesday, they had not called him a suspect.", "Tuesday", herald.Date, "2025-08-05"},
 	{fri, "The deal could be signed as early as Tuesday.", "Tuesday", herald.Date, "2025-08-12"},
 	{fri, "Trains run on Mondays.", "Mondays", herald.Set, "XXXX-WXX-1"},
 	// Days relative to publication.
@@ -113,8 +117,8 @@ var rules = []rule{
 	{fri, "It was founded in July 1997.", "July 1997", herald.Date, "1997-07"},
 	{fri, "Saturday, April 25 was cold.", "Saturday, April 25", herald.Date, "2026-04-25"},
 	{fri, "It ended in 2024.", "2024", herald.Date, "2024"},
-	{fri, "It grew in the 1990s.", "the 1990s", herald.Date, "199X"},
-	{fri, "It grew in the early '80s.", "the early '80s", herald.Date, "198X"},
+	{fri, "It grew in the 1990s.", "the 1990s", herald.Date, "199"},
+	{fri, "It grew in the early '80s.", "the early '80s", herald.Date, "198"},
 	{fri, "It was built in the 20th century.", "the 20th century", herald.Date, "19"},
 	{fri, "He was born in nineteen ninety-six.", "nineteen ninety-six", herald.Date, "1996"},
 	{fri, "Polls close on Election Day.", "Election Day", herald.Date, "2025-11-04"},
@@ -123,6 +127,8 @@ var rules = []rule{
 	{fri, "The vote was on March 3, 2020. Two days later, riots began.", "Two days later", herald.Date, "2020-03-05"},
 	{fri, "The vote was on March 3, 2020. The next day, riots began.", "The next day", herald.Date, "2020-03-04"},
 	{fri, "Profit rose in the third quarter from a year earlier.", "a year earlier", herald.Date, "2024-Q3"},
+	{fri, "It lost $376,000 in the 2024 quarter.", "the 2024 quarter", herald.Date, "2024-Q2"},
+	{fri, "It lost $376,000 in the 2024 period.", "the 2024 period", herald.Date, "2024"},
 	{fri, "The ceasefire collapsed a week ago.", "a week ago", herald.Date, "2025-W31"},
 	{fri, "He died two years ago.", "two years ago", herald.Date, "2023"},
 	{fri, "He left 10 days ago.", "10 days ago", herald.Date, "2025-07-29"},
@@ -157,7 +163,6 @@ var rules = []rule{
 	{fri, "He currently leads the party.", "currently", herald.Date, "PRESENT_REF"},
 	{fri, "He recently left.", "recently", herald.Date, "PAST_REF"},
 	{fri, "It may change in the future.", "the future", herald.Date, "FUTURE_REF"},
-	{fri, "The former president spoke.", "former", herald.Date, "PAST_REF"},
 	// TimeML spans: "the" goes with the noun a date modifies.
 	{fri, "Victims of the Aug. 7 bombings were buried.", "Aug. 7", herald.Date, "2025-08-07"},
 	{fri, "The third-quarter loss widened.", "third-quarter", herald.Date, "2025-Q3"},
@@ -206,6 +211,9 @@ func TestNotTimes(t *testing.T) {
 		"A quarter of the voters stayed home.",
 		"The 6-year-old boy was found.",
 		"Call 555-1234 or see 3/4 of the page.",
+		"The former president spoke.",
+		"He formerly ran the bank.",
+		"Mr. Reupke, 52 years old, will succeed him.",
 	} {
 		doc := process(t, fri, text)
 		if len(doc.Times) > 0 {

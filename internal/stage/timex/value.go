@@ -45,7 +45,7 @@ func floorDiv(a, b int) int {
 
 // format returns the TimeML value of the period of granularity g that
 // starts at t: "2025-08-07", "2025-W33", "2025-08", "2025-Q3", "2025",
-// "199X", "19".
+// "199", "19".
 func format(t time.Time, g unit) string {
 	y := t.Year()
 	if y < 0 || y > 9999 {
@@ -70,7 +70,7 @@ func format(t time.Time, g unit) string {
 	case uYear:
 		return itoa4(y)
 	case uDecade:
-		return itoa4(y)[:3] + "X"
+		return itoa4(y)[:3]
 	case uCentury:
 		return itoa4(y)[:2]
 	case uMillennium:
@@ -97,7 +97,7 @@ func seasonValue(t time.Time) string {
 // parseValue reads a calendar value and returns the start of its period
 // and its granularity: "2025-08-07", "2025-08-07T15:00", "2025-W33",
 // "2025-W33-WE", "2025-08", "2025-SU", "2025-Q3", "2025-H1", "2025",
-// "199X", "19". It reports false for other values, such as durations and
+// "199", "19". It reports false for other values, such as durations and
 // "PRESENT_REF".
 func parseValue(v string) (time.Time, unit, bool) {
 	if i := indexByte(v, 'T'); i > 0 && len(v) > 10 {
@@ -108,7 +108,7 @@ func parseValue(v string) (time.Time, unit, bool) {
 		return t, uDay, true
 	}
 	n := len(v)
-	if n == 4 && v[3] == 'X' {
+	if n == 3 || n == 4 && v[3] == 'X' {
 		y, ok := atoi(v, 0, 3)
 		return time.Date(y*10, 1, 1, 0, 0, 0, 0, time.UTC), uDecade, ok
 	}

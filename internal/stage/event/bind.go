@@ -34,6 +34,7 @@ var adverbs = map[string]bool{
 	"just": true, "then": true, "later": true, "since": true, "again": true,
 	"been": true, "being": true, "reportedly": true, "allegedly": true,
 	"still": true, "now": true, "once": true, "even": true, "soon": true,
+	"outright": true,
 }
 
 // left returns the mention nearest to the left of token i that can be the
@@ -111,7 +112,7 @@ func (s *sentence) asideStart(j int) int {
 func (s *sentence) object(mi int) bool {
 	m := s.mentions[mi]
 	for j := m.first - 1; j >= 0 && m.first-j <= 3; j-- {
-		if prepositions[s.lower[j]] {
+		if prepositions[s.lower[j]] && !s.quantifier(j) {
 			return !(s.lower[j] == "for" && s.is(m.end, "to"))
 		}
 		if !s.premod(j) || s.ends[j] >= 0 {
@@ -205,7 +206,37 @@ func (s *sentence) verbAt(t int) bool {
 		return true
 	}
 	w := s.lower[p]
-	return verbLeft[w] || adverbs[w] || calendar[w] || strings.HasSuffix(w, "ly") && len(w) > 4
+	return verbLeft[w] || adverbs[w] || calendar[w] || strings.HasSuffix(w, "ly") && len(w) > 4 ||
+		(s.pluralHead(p) || s.nounAfterMention(p)) && past(s.lower[t])
+}
+
+// nounAfterMention reports whether token p is a lower-case word right
+// after a mention, the head of a subject such as "the Palestinian
+// Islamic Jihad movement".
+func (s *sentence) nounAfterMention(p int) bool {
+	w := s.lower[p]
+	return p > 0 && s.ends[p-1] >= 0 && s.toks[p].Kind == herald.Word && len(w) > 3 && !s.capitalised(p) &&
+		!verbLeft[w] && !barriers[w] && !prepositions[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// pluralHead reports whether token p is a lower-case plural noun that may
+// head the subject of the verb after it: "Palestinian prisoners rioted",
+// "army bulldozers demolished".
+func (s *sentence) pluralHead(p int) bool {
+	w := s.lower[p]
+	if s.toks[p].Kind != herald.Word || len(w) < 5 || s.capitalised(p) || verbLeft[w] || barriers[w] || prepositions[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// past reports whether w is a past-tense form: "-ed" or an irregular past.
+func past(w string) bool {
+	if strings.HasSuffix(w, "ed") && len(w) > 4 {
+		return true
+	}
+	b, ok := irregular[w]
+	return ok && b != w && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
 }
 
 // passive reports whether the verb at token t is in the passive voice: a

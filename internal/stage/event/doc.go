@@ -23,6 +23,22 @@
 // before its verb shows it to be a noun or adjective ("new sanctions",
 // "military aid").
 //
+// Besides the entity stage's mentions, a slot may bind a generic actor
+// noun that no mention covers ("Prisoners rioted", "the government"): a
+// participant without an entity or an actor code. Such a noun right after
+// a name or demonym ("Israeli army", "Ivory Coast rebels") extends that
+// mention. A count before a mention ("more than 100 Palestinians", "up to
+// 16 Russian advisers") does not stop a slot, and a past-tense verb may
+// follow a plural or a noun after a mention ("Palestinian prisoners
+// rioted"). A threat without a target takes the subject of its "if" or
+// "unless" clause.
+//
+// Actor codes: a participant that the actor stage could not code takes
+// the country of a coded nominal partner ("Shona rebels" of Mozambique),
+// an uncoded source the country of the place of the event, and a protest
+// or other conflict without a target the source's country (domestic
+// protest).
+//
 // Modality comes from cue words around the trigger in its clause: "not",
 // "never", "refused to" → negated; "if", "unless", "or face" → conditional;
 // "will", "plans to", "is scheduled to", "anticipated", "planned" →
@@ -34,7 +50,10 @@
 // meet), not 040 (consult); a planned attack is a threat.
 //
 // Where overlapping patterns match, the one with more words wins, then the
-// one that passed over fewer modifiers. Each event carries the sentence
+// one that passed over fewer modifiers. Of several events in a sentence,
+// those in a subordinate clause, an infinitive or the object of another
+// event ("rejected a US offer to host a summit") lose confidence when one
+// stands in the main clause. Each event carries the sentence
 // index, the trigger span, the participants' entity IDs, actor codes and
 // mention spans, the nearest date of the sentence (Document.Times) and the
 // place it is said to happen at ("in Moscow", Document.Places), when they

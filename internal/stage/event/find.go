@@ -3,6 +3,7 @@ package event
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/stage/event/pattern"
@@ -33,7 +34,32 @@ func (m *matcher) find(s *sentence) []found {
 			}
 		}
 	}
-	return choose(all)
+	return demote(s, choose(all))
+}
+
+// demote lowers the confidence of the events of a sentence that stand in
+// a clause below the main one when another event stands in the main
+// clause: of "The US defended the right of Russian troops to fire on
+// militants", the defence is what the sentence reports.
+func demote(s *sentence, out []found) []found {
+	if len(out) < 2 {
+		return out
+	}
+	sub := make([]bool, len(out))
+	main := false
+	for i := range out {
+		sub[i] = s.subordinate(out[i].first) || inObject(s, out, i)
+		main = main || !sub[i]
+	}
+	if !main {
+		return out
+	}
+	for i := range out {
+		if sub[i] {
+			out[i].confidence = math.Round(max(out[i].confidence-0.12, 0.05)*100) / 100
+		}
+	}
+	return out
 }
 
 // candidates appends the rules whose core may start at token i.
@@ -75,7 +101,10 @@ func (m *matcher) try(s *sentence, r *rule, i int) (found, bool) {
 	if r.passive {
 		f.src = s.agent(end)
 	}
-	if f.src >= 0 && f.tgt >= 0 && s.mentions[f.src].entity == s.mentions[f.tgt].entity {
+	if f.tgt < 0 && strings.HasPrefix(r.code.Code, "13") {
+		f.tgt = s.condition(end) // "threatened to stop talks if the United States …"
+	}
+	if f.src >= 0 && f.tgt >= 0 && s.mentions[f.src].entity >= 0 && s.mentions[f.src].entity == s.mentions[f.tgt].entity {
 		f.tgt = -1 // "Putin met Putin": keep the source only
 	}
 	if f.src < 0 && f.tgt < 0 || r.object && f.tgt < 0 {
@@ -113,6 +142,8 @@ func confidence(s *sentence, f *found) float64 {
 		switch {
 		case mi < 0:
 			c -= 0.1
+		case s.mentions[mi].entity < 0:
+			c -= 0.08 // a generic actor noun
 		case s.mentions[mi].kind == herald.PronounMention:
 			c -= 0.1
 		case s.mentions[mi].kind == herald.NominalMention:
@@ -171,4 +202,62 @@ func bound(f *found) int {
 		n++
 	}
 	return n
+}
+
+// subordinators open a clause that is not the sentence's main one.
+var subordinators = map[string]bool{
+	"which": true, "who": true, "whom": true, "whose": true, "where": true,
+	"when": true, "while": true, "as": true, "if": true, "unless": true,
+	"because": true, "although": true, "though": true, "until": true,
+	"after": true, "before": true, "whether": true,
+}
+
+// subordinate reports whether the core starting at token i stands in a
+// clause below the main one: after a subordinating word, or as an
+// infinitive ("to fire"). Of the events of a sentence, the main clause's
+// is what the sentence reports.
+func (s *sentence) subordinate(i int) bool {
+	if s.is(i-1, "to") {
+		return true
+	}
+	for j := 0; j < i; j++ {
+		if subordinators[s.lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// inObject reports whether event i of out stands in the object of an
+// earlier event, its source being that event's target: in "Arafat
+// rejected a US offer to host a summit" the offer is what was rejected.
+func inObject(s *sentence, out []found, i int) bool {
+	b := &out[i]
+	if b.src < 0 {
+		return false
+	}
+	for j := range out {
+		a := &out[j]
+		if j != i && a.tgt == b.src && a.trig < b.trig && s.mentions[b.src].first > a.trig {
+			return true
+		}
+	}
+	return false
+}
+
+// condition returns the subject of an "if" or "unless" clause after token
+// i, the party a threat is addressed to; -1 when none.
+func (s *sentence) condition(i int) int {
+	for j := i; j < len(s.toks) && j-i <= 12; j++ {
+		if s.stop(j) {
+			return -1
+		}
+		if s.is(j, "if", "unless") {
+			if mi, d := s.right(j + 1); mi >= 0 && d <= 2 {
+				return mi
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -146,8 +146,11 @@ func (x *run) slot(k pattern.Kind, p int, b binding, cont func(int, binding) boo
 // part of a mention.
 func (x *run) filler(i int) bool {
 	s := x.s
-	if i < 0 || i >= len(s.toks) || s.starts[i] >= 0 || barriers[s.lower[i]] {
+	if i < 0 || i >= len(s.toks) || barriers[s.lower[i]] {
 		return false
+	}
+	if mi := s.starts[i]; mi >= 0 && (s.mentions[mi].entity >= 0 || s.mentions[mi].end > i+1) {
+		return false // a generic actor noun of one word may be passed over: "mobilized army reservists"
 	}
 	switch s.toks[i].Kind {
 	case herald.Number:
@@ -171,7 +174,39 @@ func (s *sentence) premod(q int) bool {
 	case herald.Number:
 		return true
 	case herald.Word:
-		return !barriers[s.lower[q]] && !prepositions[s.lower[q]]
+		return !barriers[s.lower[q]] && !prepositions[s.lower[q]] || s.quantifier(q)
 	}
 	return false
+}
+
+// quantifier reports whether the preposition or barrier at q belongs to a
+// quantity before a noun: "more than 100", "up to 16", "at least 20",
+// "about 500", "over 1,000".
+func (s *sentence) quantifier(q int) bool {
+	switch s.lower[q] {
+	case "than":
+		return s.is(q-1, "more", "less", "fewer")
+	case "to":
+		return s.is(q-1, "up") && s.number(q+1)
+	case "at":
+		return s.is(q+1, "least", "most")
+	case "about", "over", "around", "nearly", "some", "almost", "under":
+		return s.number(q + 1)
+	}
+	return false
+}
+
+// number reports whether token i is a number, in digits or words.
+func (s *sentence) number(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	return s.toks[i].Kind == herald.Number || numberWords[s.lower[i]]
+}
+
+// numberWords are numbers written as words.
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true,
+	"hundreds": true, "thousand": true, "thousands": true, "several": true,
 }

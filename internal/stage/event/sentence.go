@@ -56,7 +56,99 @@ func newSentence(doc *herald.Document, si int, ments []mention) *sentence {
 		s.starts[i], s.ends[i] = -1, -1
 	}
 	s.place(ments)
+	s.addGeneric(doc)
 	return s
+}
+
+// genericActors are nouns that name a group or an institution without
+// naming who it is: "protesters", "the government", "rebels". The entity
+// stage leaves them out where the actor stage cannot code them; the
+// matcher binds them as participants without an entity or an actor, so
+// that "Prisoners rioted" is still an event.
+var genericActors = map[string]bool{
+	"government": true, "governments": true, "authorities": true, "regime": true,
+	"police": true, "policemen": true, "army": true, "troops": true, "soldiers": true,
+	"forces": true, "military": true, "rebels": true, "rebel": true, "guerrillas": true,
+	"guerillas": true, "militants": true, "insurgents": true, "fighters": true,
+	"militiamen": true, "militia": true, "militias": true, "protesters": true,
+	"protestors": true, "demonstrators": true, "students": true, "workers": true,
+	"prisoners": true, "inmates": true, "refugees": true, "opposition": true,
+	"parliament": true, "court": true, "judge": true, "officials": true, "leaders": true,
+	"residents": true, "villagers": true, "farmers": true, "landowners": true,
+	"gunmen": true, "attackers": true, "terrorists": true, "extremists": true,
+	"fundamentalists": true, "settlers": true, "activists": true, "strikers": true,
+	"rioters": true, "mob": true, "crowd": true, "crowds": true, "civilians": true,
+	"people": true, "journalists": true, "diplomats": true, "negotiators": true,
+	"employees": true, "miners": true, "teachers": true, "doctors": true,
+	"unions": true, "union": true, "parties": true, "party": true, "cabinet": true,
+	"ministry": true, "embassy": true, "hostages": true, "detainees": true,
+	"tribesmen": true, "separatists": true, "islamists": true, "groups": true,
+}
+
+// addGeneric adds a mention without an entity for each generic actor
+// noun ("protesters") that no entity mention covers. It keeps the
+// mentions in text order.
+func (s *sentence) addGeneric(doc *herald.Document) {
+	var gen []int
+	for i, w := range s.lower {
+		if !genericActors[w] || s.toks[i].Kind != herald.Word || s.covered(i) >= 0 || i > 0 && s.capitalised(i) {
+			continue
+		}
+		if mi := s.modifierOf(i); mi >= 0 {
+			// "Israeli army", "Ivory Coast rebels": the group of the
+			// country that names it.
+			m := &s.mentions[mi]
+			s.ends[m.end-1] = -1
+			m.end, m.span.End, m.kind = i+1, s.toks[i].End, herald.NominalMention
+			s.ends[i] = mi
+			continue
+		}
+		gen = append(gen, i)
+	}
+	if len(gen) == 0 {
+		return
+	}
+	all := make([]mention, 0, len(s.mentions)+len(gen))
+	all = append(all, s.mentions...)
+	for _, i := range gen {
+		all = append(all, mention{entity: -1, span: s.toks[i].Span, kind: herald.NominalMention, first: i, end: i + 1})
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].first < all[b].first })
+	s.mentions = all
+	for i := range s.starts {
+		s.starts[i], s.ends[i] = -1, -1
+	}
+	for mi, m := range all {
+		s.starts[m.first], s.ends[m.end-1] = mi, mi
+	}
+}
+
+// modifierOf returns the name or demonym mention that modifies the
+// generic actor noun at i, directly or across one lower-case word
+// ("Israeli security forces"); -1 when none.
+func (s *sentence) modifierOf(i int) int {
+	for p := i - 1; p >= 0 && i-p <= 2; p-- {
+		if mi := s.ends[p]; mi >= 0 {
+			if k := s.mentions[mi].kind; k == herald.DemonymMention || k == herald.NameMention {
+				return mi
+			}
+			return -1
+		}
+		if s.toks[p].Kind != herald.Word || s.capitalised(p) || barriers[s.lower[p]] || prepositions[s.lower[p]] || s.lower[p] == "'s" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// covered returns the mention that covers token i, or -1.
+func (s *sentence) covered(i int) int {
+	for mi, m := range s.mentions {
+		if m.first <= i && i < m.end {
+			return mi
+		}
+	}
+	return -1
 }
 
 // clampTokens returns the token range of st within n tokens.

@@ -4,6 +4,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/heraldproject/herald"
@@ -124,6 +125,34 @@ func event(doc *herald.Document, s *sentence, f *found, n int) herald.Event {
 		code = f.rule.planned
 	}
 	trig := s.toks[f.trig].Span
+	src, tgt := participant(doc, s, f.src), participant(doc, s, f.tgt)
+	at := place(doc, s, trig)
+	if src.Actor == "" {
+		// An uncoded or missing source ("protesters", "prisoners") of an
+		// event at a place is taken for a domestic actor of the place's
+		// country: "Prisoners rioted at a jail in Dili" is East Timor's.
+		if c := placeCountry(doc, at); c != "" {
+			src.Actor = c
+			if tgt.Actor == "" && f.rule.code.QuadClass >= 3 {
+				// and a conflict there with no named target, with the
+				// country: domestic protest or repression
+				tgt.Actor = c
+			}
+		}
+	}
+	if nominal(s, f.tgt) && tgt.Actor == "" && len(src.Actor) >= 3 && !strings.HasPrefix(src.Actor, "IGO") && !strings.HasPrefix(src.Actor, "NGO") {
+		// A party that the actor stage cannot code ("Shona rebels", "the
+		// opposition") is taken for a domestic one of the other party's
+		// country.
+		tgt.Actor = src.Actor[:3]
+	} else if nominal(s, f.src) && src.Actor == "" && len(tgt.Actor) >= 3 && !strings.HasPrefix(tgt.Actor, "IGO") && !strings.HasPrefix(tgt.Actor, "NGO") {
+		src.Actor = tgt.Actor[:3]
+	}
+	if tgt.Actor == "" && tgt.Entity == "" && len(src.Actor) >= 3 && strings.HasPrefix(code.Code, "14") {
+		// A protest with no named target is one against the source's own
+		// country: "Algerian landowners began a hunger strike".
+		tgt.Actor = src.Actor[:3]
+	}
 	return herald.Event{
 		ID:         fmt.Sprintf("V%d", n),
 		Sentence:   s.index,
@@ -131,12 +160,12 @@ func event(doc *herald.Document, s *sentence, f *found, n int) herald.Event {
 		QuadClass:  code.QuadClass,
 		Goldstein:  code.Goldstein,
 		PLOVER:     code.PLOVER,
-		Source:     participant(doc, s, f.src),
-		Target:     participant(doc, s, f.tgt),
+		Source:     src,
+		Target:     tgt,
 		Trigger:    trig,
 		Modality:   f.modality,
 		Date:       date(doc, s, trig),
-		Place:      place(doc, s, trig),
+		Place:      at,
 		Confidence: f.confidence,
 	}
 }
@@ -148,6 +177,28 @@ func participant(doc *herald.Document, s *sentence, mi int) herald.Participant {
 		return herald.Participant{}
 	}
 	m := s.mentions[mi]
+	if m.entity < 0 {
+		return herald.Participant{Span: m.span} // a generic actor noun, "protesters"
+	}
 	e := doc.Entities[m.entity]
 	return herald.Participant{Entity: e.ID, Actor: e.Actor, Span: m.span}
+}
+
+// placeCountry returns the country code of place id, or "".
+func placeCountry(doc *herald.Document, id string) string {
+	if id == "" {
+		return ""
+	}
+	for i := range doc.Places {
+		if doc.Places[i].ID == id {
+			return doc.Places[i].Country
+		}
+	}
+	return ""
+}
+
+// nominal reports whether mention mi of the sentence is a common noun
+// phrase ("Shona rebels", "protesters"), not a name or a pronoun.
+func nominal(s *sentence, mi int) bool {
+	return mi >= 0 && s.mentions[mi].kind == herald.NominalMention
 }

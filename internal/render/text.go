@@ -123,6 +123,11 @@ func (r *report) events() {
 		if e.Date != "" {
 			r.printf("  on %s", e.Date)
 		}
+		for _, p := range r.doc.Places {
+			if p.ID == e.Place && e.Place != "" {
+				r.printf("  in %s", p.Name)
+			}
+		}
 		r.printf("  (sentence %d)\n", e.Sentence)
 	}
 }

@@ -188,3 +188,24 @@ func TestIngestInterruptedResumes(t *testing.T) {
 		t.Errorf("the store holds %d articles; want %d", strings.Count(got, "\n"), total)
 	}
 }
+
+func TestCheckAfterIngest(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "h.db")
+	in := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"a1","published":"2025-08-07","text":"MOSCOW (Reuters) - Russia struck Ukraine's power grid on Thursday."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errs strings.Builder
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errs}
+	if code := run(context.Background(), e, []string{"ingest", "--db", db, in}); code != exitOK {
+		t.Fatalf("ingest: exit %d: %s", code, errs.String())
+	}
+	out.Reset()
+	if code := run(context.Background(), e, []string{"check", "--db", db}); code != exitOK {
+		t.Fatalf("check: exit %d: %s", code, errs.String())
+	}
+	if want := "ok, 1 articles, 1 events"; !strings.Contains(out.String(), want) {
+		t.Errorf("check printed %q, want %q", out.String(), want)
+	}
+}

@@ -6,6 +6,7 @@
 //
 //	herald analyze [flags] FILE|-   analyse articles and print herald/v1 JSON
 //	herald bench [flags]             measure the pipeline's speed
+//	herald check [--db FILE]         verify a store's integrity
 //	herald eval TASK --gold PATH     score herald on a gold-standard data set
 //	herald export --format FMT       write a store's events as GDELT, PLOVER or CSV
 //	herald ingest [flags] PATH...    analyse articles and keep them in a store
@@ -53,7 +54,7 @@ func (e *env) errorf(format string, args ...any) {
 }
 
 func commands() []*command {
-	return []*command{analyzeCommand(), benchCommand(), evalCommand(), exportCommand(), ingestCommand(), queryCommand(), schemaCommand(), versionCommand()}
+	return []*command{analyzeCommand(), benchCommand(), checkCommand(), evalCommand(), exportCommand(), ingestCommand(), queryCommand(), schemaCommand(), versionCommand()}
 }
 
 func main() {

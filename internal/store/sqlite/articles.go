@@ -2,17 +2,11 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/store"
 )
-
-// articleColumns are the columns an ArticleHit is scanned from, in
-// scanArticle's order, less the snippet.
-const articleColumns = `a.id, a.day, a.hash, a.article_id, a.published, a.source, a.title, a.url, a.author,
-	a.origin_path, a.origin_format, a.origin_line, a.origin_item, a.events, a.coder, a.stored`
 
 // Articles returns a page of the articles q selects, ordered by
 // publication day and then by the order they were stored in.
@@ -45,7 +39,7 @@ func (s *Store) articles(ctx context.Context, q herald.Query) ([]herald.ArticleH
 	if f.After {
 		w.add(`(a.day, a.id) > (?, ?)`, f.AfterDay, f.AfterID)
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT `+articleColumns+`, `+snippet+from+w.String()+
+	rows, err := s.r.QueryContext(ctx, `SELECT `+store.ArticleColumns+`, `+snippet+from+w.String()+
 		` ORDER BY a.day, a.id LIMIT ?`, append(w.args, f.Limit+1)...)
 	if err != nil {
 		return nil, "", err
@@ -60,7 +54,7 @@ func (s *Store) articles(ctx context.Context, q herald.Query) ([]herald.ArticleH
 		if len(hits) == f.Limit {
 			return hits, store.Cursor(store.ArticleCursor, lastDay, lastID), nil
 		}
-		h, id, day, err := scanArticle(rows)
+		h, id, day, err := store.ScanArticle(rows)
 		if err != nil {
 			return nil, "", err
 		}
@@ -68,28 +62,4 @@ func (s *Store) articles(ctx context.Context, q herald.Query) ([]herald.ArticleH
 		lastDay, lastID = day, id
 	}
 	return hits, "", rows.Err()
-}
-
-// scanArticle scans one row of articleColumns and a snippet, and returns
-// the hit, its row id and its day.
-func scanArticle(rows *sql.Rows) (herald.ArticleHit, int64, string, error) {
-	var (
-		h                 herald.ArticleHit
-		a                 = &h.Article
-		id                int64
-		day               string
-		published, stored string
-	)
-	err := rows.Scan(&id, &day, &h.Hash, &a.ID, &published, &a.Source, &a.Title, &a.URL, &a.Author,
-		&a.Origin.Path, &a.Origin.Format, &a.Origin.Line, &a.Origin.Item, &h.Events, &h.Coder, &stored, &h.Snippet)
-	if err != nil {
-		return h, 0, "", err
-	}
-	if a.Published, err = parseTime(published); err != nil {
-		return h, 0, "", err
-	}
-	if h.Stored, err = parseTime(stored); err != nil {
-		return h, 0, "", err
-	}
-	return h, id, day, nil
 }

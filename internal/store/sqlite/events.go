@@ -2,20 +2,14 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/store"
 )
 
-// eventColumns are the columns an EventHit is scanned from, in scanEvent's
-// order. The sentence's text is cut from the article's as bytes, since
-// spans are byte offsets.
-const eventColumns = `e.id, e.day, e.source_actor, e.target_actor, e.cameo, e.quad, e.plover, e.modality,
-	e.sent_start, e.coder, e.event_id, e.sentence, e.goldstein, e.confidence, e.date, e.place,
-	e.source_entity, e.source_start, e.source_end, e.target_entity, e.target_start, e.target_end,
-	e.trigger_start, e.trigger_end, a.hash, a.article_id, a.published, a.stored,
+// eventColumns are store.EventColumns and the bytes of the event's sentence.
+const eventColumns = store.EventColumns + `,
 	substr(CAST(a.text AS BLOB), e.sent_start + 1, e.sent_end - e.sent_start)`
 
 // Events returns a page of the events q selects, ordered by day and then
@@ -51,7 +45,7 @@ func (s *Store) events(ctx context.Context, q herald.Query) ([]herald.EventHit, 
 		if len(hits) == f.Limit {
 			return hits, store.Cursor(store.EventCursor, lastDay, lastID), nil
 		}
-		h, id, err := scanEvent(rows)
+		h, id, err := store.ScanEvent(rows)
 		if err != nil {
 			return nil, "", err
 		}
@@ -59,38 +53,4 @@ func (s *Store) events(ctx context.Context, q herald.Query) ([]herald.EventHit, 
 		lastDay, lastID = h.Date, id
 	}
 	return hits, "", rows.Err()
-}
-
-// scanEvent scans one row of eventColumns and returns the hit and its row
-// id.
-func scanEvent(rows *sql.Rows) (herald.EventHit, int64, error) {
-	var (
-		h                 herald.EventHit
-		e                 = &h.Event
-		id                int64
-		sentStart         int
-		modality          string
-		published, stored string
-		sentence          []byte
-	)
-	err := rows.Scan(&id, &h.Date, &e.Source.Actor, &e.Target.Actor, &e.CAMEO, &e.QuadClass, &e.PLOVER, &modality,
-		&sentStart, &h.Coder, &e.ID, &e.Sentence, &e.Goldstein, &e.Confidence, &e.Date, &e.Place,
-		&e.Source.Entity, &e.Source.Span.Start, &e.Source.Span.End,
-		&e.Target.Entity, &e.Target.Span.Start, &e.Target.Span.End,
-		&e.Trigger.Start, &e.Trigger.End, &h.Hash, &h.Article, &published, &stored, &sentence)
-	if err != nil {
-		return h, 0, err
-	}
-	e.Modality = herald.Modality(modality)
-	if h.Published, err = parseTime(published); err != nil {
-		return h, 0, err
-	}
-	if h.Stored, err = parseTime(stored); err != nil {
-		return h, 0, err
-	}
-	h.Sentence = string(sentence)
-	h.Trigger = store.Within(h.Sentence, sentStart, e.Trigger)
-	h.Source = store.Within(h.Sentence, sentStart, e.Source.Span)
-	h.Target = store.Within(h.Sentence, sentStart, e.Target.Span)
-	return h, id, nil
 }

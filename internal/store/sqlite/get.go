@@ -52,7 +52,7 @@ func (s *Store) get(ctx context.Context, where, key string) (*herald.Document, h
 	if err != nil {
 		return nil, rec, err
 	}
-	if rec.Stored, err = parseTime(stored); err != nil {
+	if rec.Stored, err = store.ParseTime(stored); err != nil {
 		return nil, rec, err
 	}
 	doc, err := store.Decode(blob, text)

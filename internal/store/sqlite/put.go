@@ -156,10 +156,3 @@ func formatTime(t time.Time) string {
 	}
 	return t.Format(time.RFC3339Nano)
 }
-
-func parseTime(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	return time.Parse(time.RFC3339Nano, s)
-}

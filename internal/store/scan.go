@@ -1,0 +1,93 @@
+package store
+
+import (
+	"strings"
+	"time"
+
+	"github.com/heraldproject/herald"
+)
+
+// A Row is one result row of a database driver: *sql.Rows, pgx.Rows.
+type Row interface {
+	Scan(dest ...any) error
+}
+
+// ArticleColumns are the columns, on the articles table aliased a, that
+// ScanArticle reads, in its order; a snippet column follows them.
+const ArticleColumns = `a.id, a.day, a.hash, a.article_id, a.published, a.source, a.title, a.url, a.author,
+	a.origin_path, a.origin_format, a.origin_line, a.origin_item, a.events, a.coder, a.stored`
+
+// ScanArticle scans one row of ArticleColumns and a snippet, and returns
+// the hit, its row id and its day.
+func ScanArticle(row Row) (herald.ArticleHit, int64, string, error) {
+	var (
+		h                 herald.ArticleHit
+		a                 = &h.Article
+		id                int64
+		day               string
+		published, stored string
+	)
+	err := row.Scan(&id, &day, &h.Hash, &a.ID, &published, &a.Source, &a.Title, &a.URL, &a.Author,
+		&a.Origin.Path, &a.Origin.Format, &a.Origin.Line, &a.Origin.Item, &h.Events, &h.Coder, &stored, &h.Snippet)
+	if err != nil {
+		return h, 0, "", err
+	}
+	h.Snippet = strings.TrimSpace(h.Snippet)
+	if a.Published, err = ParseTime(published); err != nil {
+		return h, 0, "", err
+	}
+	if h.Stored, err = ParseTime(stored); err != nil {
+		return h, 0, "", err
+	}
+	return h, id, day, nil
+}
+
+// EventColumns are the columns, on the events table aliased e joined to
+// articles aliased a, that ScanEvent reads, in its order; the bytes of the
+// event's sentence follow them, cut from a.text by each store's own SQL.
+const EventColumns = `e.id, e.day, e.source_actor, e.target_actor, e.cameo, e.quad, e.plover, e.modality,
+	e.sent_start, e.coder, e.event_id, e.sentence, e.goldstein, e.confidence, e.date, e.place,
+	e.source_entity, e.source_start, e.source_end, e.target_entity, e.target_start, e.target_end,
+	e.trigger_start, e.trigger_end, a.hash, a.article_id, a.published, a.stored`
+
+// ScanEvent scans one row of EventColumns and the sentence, and returns the
+// hit and its row id.
+func ScanEvent(row Row) (herald.EventHit, int64, error) {
+	var (
+		h                 herald.EventHit
+		e                 = &h.Event
+		id                int64
+		sentStart         int
+		modality          string
+		published, stored string
+		sentence          []byte
+	)
+	err := row.Scan(&id, &h.Date, &e.Source.Actor, &e.Target.Actor, &e.CAMEO, &e.QuadClass, &e.PLOVER, &modality,
+		&sentStart, &h.Coder, &e.ID, &e.Sentence, &e.Goldstein, &e.Confidence, &e.Date, &e.Place,
+		&e.Source.Entity, &e.Source.Span.Start, &e.Source.Span.End,
+		&e.Target.Entity, &e.Target.Span.Start, &e.Target.Span.End,
+		&e.Trigger.Start, &e.Trigger.End, &h.Hash, &h.Article, &published, &stored, &sentence)
+	if err != nil {
+		return h, 0, err
+	}
+	e.Modality = herald.Modality(modality)
+	if h.Published, err = ParseTime(published); err != nil {
+		return h, 0, err
+	}
+	if h.Stored, err = ParseTime(stored); err != nil {
+		return h, 0, err
+	}
+	h.Sentence = string(sentence)
+	h.Trigger = Within(h.Sentence, sentStart, e.Trigger)
+	h.Source = Within(h.Sentence, sentStart, e.Source.Span)
+	h.Target = Within(h.Sentence, sentStart, e.Target.Span)
+	return h, id, nil
+}
+
+// ParseTime reads a time stored as RFC 3339; "" is the zero time.
+func ParseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	return time.Parse(time.RFC3339Nano, s)
+}

@@ -19,7 +19,9 @@
 //     overlap matching, and speaker accuracy over the quotes found.
 //   - places: LGL, TR-News, GeoVirus XML. Toponym recognition F1, accuracy
 //     within 161 km, mean and median error and the AUC of Gritta et al. 2018.
-//   - events: PLOVER GSR JSON (event type accuracy, country-level triples)
+//   - events: PLOVER GSR JSON (event type accuracy, country-level triples;
+//     gold types of drafts before 0.8 are read under their 0.8 names, e.g.
+//     DEMAND as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT)
 //     or PETRARCH validation XML (CAMEO triples at full and root level).
 //
 // Each task's file documents its conventions in detail. Scores are never NaN:

@@ -9,13 +9,15 @@ import (
 	"github.com/heraldproject/herald"
 )
 
-// ploverTypes are PLOVER's event types in quad-category order. Types the
-// GSR uses beyond these, such as FIGHT, get rows after them.
+// ploverTypes are PLOVER's event types (draft 0.8, as CAMEO2PLOVER
+// gives them) in quad-category order. A gold set's types of an earlier
+// draft are read under their 0.8 names (ploverRenamed); any other type gets
+// a row after these.
 var ploverTypes = []string{
 	"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-	"COOPERATE", "AID", "RETREAT", "INVESTIGATE",
-	"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION",
-	"PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT",
+	"COOPERATE", "AID", "RETREAT",
+	"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
+	"PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
 }
 
 // cameoRoots are the CAMEO event roots.

@@ -24,7 +24,7 @@ func TestReadPLOVER(t *testing.T) {
 	}
 	want := [][]triple{
 		{{"FIN", "TZA", "AGREE"}},
-		{{"HUN", "", "DEMAND"}, {"ROU", "", "DEMAND"}},
+		{{"HUN", "", "REQUEST"}, {"ROU", "", "REQUEST"}},
 		{{"KOR", "", "PROTEST"}},
 		{{"SDN", "SDN", "ASSAULT"}},
 	}
@@ -33,7 +33,7 @@ func TestReadPLOVER(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", d.ID, d.Triples, want[i])
 		}
 	}
-	if len(notes) != 1 || !strings.HasPrefix(notes[0], "1 record has") {
+	if len(notes) != 2 || !strings.HasPrefix(notes[0], "1 record has") || !strings.HasSuffix(notes[1], "DEMAND→REQUEST ×1") {
 		t.Errorf("notes: got %q", notes)
 	}
 }
@@ -72,7 +72,7 @@ var ploverFake = annotate(func(doc *herald.Document) {
 	case "R1":
 		doc.Events = []herald.Event{event("CONSULT", "040", "FIN", "TZA", 0.4), event("AGREE", "030", "FINGOV", "TZA", 0.9), event("", "010", "FIN", "", 1)}
 	case "R2":
-		doc.Events = []herald.Event{event("DEMAND", "100", "HUN", "", 0.5)}
+		doc.Events = []herald.Event{event("REQUEST", "100", "HUN", "", 0.5)}
 	case "R3":
 		doc.Events = []herald.Event{event("COERCE", "170", "KOR", "", 0.8), event("PROTEST", "140", "", "", 0.1)}
 	}
@@ -88,7 +88,7 @@ func TestRunEventsPLOVER(t *testing.T) {
 	}
 	checkScore(t, rep.Overall, newScore("triples", 2, 2, 3))
 	for _, want := range []Score{
-		newScore("AGREE", 1, 0, 0), newScore("DEMAND", 1, 0, 0), newScore("PROTEST", 0, 0, 1),
+		newScore("AGREE", 1, 0, 0), newScore("REQUEST", 1, 0, 0), newScore("PROTEST", 0, 0, 1),
 		newScore("COERCE", 0, 1, 0), newScore("ASSAULT", 0, 0, 1), newScore("CONSULT", 0, 0, 0),
 	} {
 		checkScore(t, row(t, rep, want.Name), want)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -21,12 +23,13 @@ type triple struct{ Source, Target, Event string }
 
 // ploverRecord is one record of the PLOVER GSR JSON.
 type ploverRecord struct {
-	ID     string          `json:"id"`
-	Date   string          `json:"date"`
-	Event  string          `json:"event"`
-	Text   string          `json:"text"`
-	Source json.RawMessage `json:"source"`
-	Target json.RawMessage `json:"target"`
+	ID      string          `json:"id"`
+	Version string          `json:"version"`
+	Date    string          `json:"date"`
+	Event   string          `json:"event"`
+	Text    string          `json:"text"`
+	Source  json.RawMessage `json:"source"`
+	Target  json.RawMessage `json:"target"`
 }
 
 // ploverActor is one actor of a record.
@@ -49,6 +52,7 @@ func readPLOVER(data []byte, name string) ([]eventDoc, []string, error) {
 	}
 	var docs []eventDoc
 	ids := make(map[string]int)
+	renamed := make(map[string]int)
 	odd := 0
 	for i, r := range recs {
 		src, ok1 := ploverCodes(r.Source)
@@ -59,7 +63,12 @@ func readPLOVER(data []byte, name string) ([]eventDoc, []string, error) {
 		if len(tgt) == 0 {
 			tgt = []string{""}
 		}
-		d := eventDoc{ID: r.ID, Text: r.Text, Type: r.Event}
+		event := r.Event
+		if now, ok := ploverRenamed[event]; ok {
+			event = now
+			renamed[r.Event+"→"+now]++
+		}
+		d := eventDoc{ID: r.ID, Text: r.Text, Type: event}
 		if d.ID == "" {
 			d.ID = fmt.Sprintf("record %d", i+1)
 		}
@@ -67,7 +76,7 @@ func readPLOVER(data []byte, name string) ([]eventDoc, []string, error) {
 		d.Published, _ = time.Parse("2006-01-02", r.Date)
 		for _, s := range src {
 			for _, t := range tgt {
-				d.Triples = append(d.Triples, triple{Source: s, Target: t, Event: r.Event})
+				d.Triples = append(d.Triples, triple{Source: s, Target: t, Event: event})
 			}
 		}
 		d.Triples = dedupeTriples(d.Triples)
@@ -77,7 +86,27 @@ func readPLOVER(data []byte, name string) ([]eventDoc, []string, error) {
 	if odd > 0 {
 		notes = append(notes, plural(odd, "record has", "records have")+" a source or target that is not a list of actors")
 	}
+	if len(renamed) > 0 {
+		var parts []string
+		for k, n := range renamed {
+			parts = append(parts, fmt.Sprintf("%s ×%d", k, n))
+		}
+		slices.Sort(parts)
+		notes = append(notes, "gold types of an earlier PLOVER draft read under their draft 0.8 names: "+strings.Join(parts, ", "))
+	}
 	return docs, notes, nil
+}
+
+// ploverRenamed maps the event types of PLOVER drafts before 0.8 (the GSR
+// is coded in draft 0.5b1) to the 0.8 types that replaced them, which are
+// the types herald's CAMEO→PLOVER table (CAMEO2PLOVER, draft 0.8) gives:
+// DEMAND became REQUEST; DISAPPROVE and INVESTIGATE became modes of
+// ACCUSE; FIGHT was folded into ASSAULT.
+var ploverRenamed = map[string]string{
+	"DEMAND":      "REQUEST",
+	"DISAPPROVE":  "ACCUSE",
+	"INVESTIGATE": "ACCUSE",
+	"FIGHT":       "ASSAULT",
 }
 
 // ploverCodes returns the country codes of a list of actors. It reports

@@ -91,3 +91,49 @@ func ParseTime(s string) (time.Time, error) {
 	}
 	return time.Parse(time.RFC3339Nano, s)
 }
+
+// Rows are the result rows of a query, as database drivers give them.
+type Rows interface {
+	Row
+	Next() bool
+	Err() error
+}
+
+// EventPage reads up to limit events from rows, which hold one more row
+// than a page when there is a next page, and returns them with the cursor
+// of the next page, or "" after the last.
+func EventPage(rows Rows, limit int) ([]herald.EventHit, string, error) {
+	return page(rows, limit, EventCursor, func(r Row) (herald.EventHit, string, int64, error) {
+		h, id, err := ScanEvent(r)
+		return h, h.Date, id, err
+	})
+}
+
+// ArticlePage is EventPage for rows of ArticleColumns and a snippet.
+func ArticlePage(rows Rows, limit int) ([]herald.ArticleHit, string, error) {
+	return page(rows, limit, ArticleCursor, func(r Row) (herald.ArticleHit, string, int64, error) {
+		h, id, day, err := ScanArticle(r)
+		return h, day, id, err
+	})
+}
+
+// page scans rows with scan, which returns a hit with its day and row id.
+func page[T any](rows Rows, limit int, kind byte, scan func(Row) (T, string, int64, error)) ([]T, string, error) {
+	var (
+		hits    []T
+		lastDay string
+		lastID  int64
+	)
+	for rows.Next() {
+		if len(hits) == limit {
+			return hits, Cursor(kind, lastDay, lastID), nil
+		}
+		h, day, id, err := scan(rows)
+		if err != nil {
+			return nil, "", err
+		}
+		hits = append(hits, h)
+		lastDay, lastID = day, id
+	}
+	return hits, "", rows.Err()
+}

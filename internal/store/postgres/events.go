@@ -36,21 +36,5 @@ func (s *Store) events(ctx context.Context, hq herald.Query) ([]herald.EventHit,
 		return nil, "", err
 	}
 	defer rows.Close()
-	var (
-		hits    []herald.EventHit
-		lastDay string
-		lastID  int64
-	)
-	for rows.Next() {
-		if len(hits) == f.Limit {
-			return hits, store.Cursor(store.EventCursor, lastDay, lastID), nil
-		}
-		h, id, err := store.ScanEvent(rows)
-		if err != nil {
-			return nil, "", err
-		}
-		hits = append(hits, h)
-		lastDay, lastID = h.Date, id
-	}
-	return hits, "", rows.Err()
+	return store.EventPage(rows, f.Limit)
 }

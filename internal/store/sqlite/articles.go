@@ -45,21 +45,5 @@ func (s *Store) articles(ctx context.Context, q herald.Query) ([]herald.ArticleH
 		return nil, "", err
 	}
 	defer rows.Close()
-	var (
-		hits    []herald.ArticleHit
-		lastDay string
-		lastID  int64
-	)
-	for rows.Next() {
-		if len(hits) == f.Limit {
-			return hits, store.Cursor(store.ArticleCursor, lastDay, lastID), nil
-		}
-		h, id, day, err := store.ScanArticle(rows)
-		if err != nil {
-			return nil, "", err
-		}
-		hits = append(hits, h)
-		lastDay, lastID = day, id
-	}
-	return hits, "", rows.Err()
+	return store.ArticlePage(rows, f.Limit)
 }

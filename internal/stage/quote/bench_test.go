@@ -2,12 +2,13 @@ package quote
 
 import (
 	"context"
-	"github.com/heraldproject/herald/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/heraldproject/herald/internal/devdata"
 
 	"github.com/heraldproject/herald"
 )

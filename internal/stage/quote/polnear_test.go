@@ -2,9 +2,9 @@ package quote
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
-	"github.com/heraldproject/herald/internal/devdata"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,38 +14,34 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/heraldproject/herald/internal/devdata"
+
 	"github.com/heraldproject/herald"
 )
 
-// A goldAttr is one PolNeAR attribution, as byte spans.
-type goldAttr struct {
-	content, source, cue []herald.Span
+// A polnearArticle is one article of PolNeAR with its first annotator's
+// attributions.
+type polnearArticle struct {
+	base, text string
+	gold       []goldAttr
 }
 
-// TestPolNeAR scores the stage on PolNeAR as internal/eval does: contents
-// are compared by their letters and digits, paired one to one best first
-// by intersection over union, and count at an overlap of 0.5 or exactly.
-// Since this package has no entity stage, speaker accuracy here asks
-// whether the speaker words the stage picked (before entity linking)
-// overlap the gold source, over the overlap pairs whose gold has one.
-func TestPolNeAR(t *testing.T) {
+// polnearArticles reads the PolNeAR compartment that QUOTE_POLNEAR_SPLIT
+// names (dev by default, train for tuning), taking each article's first
+// annotation, or skips t without the data.
+func polnearArticles(t *testing.T) []polnearArticle {
+	t.Helper()
 	split := os.Getenv("QUOTE_POLNEAR_SPLIT")
 	if split == "" {
 		split = "dev"
 	}
-	// QUOTE_POLNEAR_SPLIT picks the compartment: dev by default, train
-	// for tuning.
 	dir := devdata.Path(t, "polnear/data/"+split)
 	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if len(anns) == 0 {
 		t.Skipf("PolNeAR not found in %s", dir)
 	}
 	slices.Sort(anns)
-	var s polnearScore
-	if os.Getenv("QUOTE_POLNEAR_DUMP") != "" {
-		s.out = &strings.Builder{}
-		defer func() { os.WriteFile(os.Getenv("QUOTE_POLNEAR_DUMP"), []byte(s.out.String()), 0o644) }()
-	}
+	var out []polnearArticle
 	seen := map[string]bool{}
 	for _, ann := range anns {
 		base := strings.TrimSuffix(filepath.Base(ann), ".ann")
@@ -61,7 +57,30 @@ func TestPolNeAR(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := string(raw)
-		gold := readAnn(t, ann, text)
+		out = append(out, polnearArticle{base: base, text: text, gold: readAnn(t, ann, text)})
+	}
+	return out
+}
+
+// A goldAttr is one PolNeAR attribution, as byte spans.
+type goldAttr struct {
+	content, source, cue []herald.Span
+}
+
+// TestPolNeAR scores the stage on PolNeAR as internal/eval does: contents
+// are compared by their letters and digits, paired one to one best first
+// by intersection over union, and count at an overlap of 0.5 or exactly.
+// Since this package has no entity stage, speaker accuracy here asks
+// whether the speaker words the stage picked (before entity linking)
+// overlap the gold source, over the overlap pairs whose gold has one.
+func TestPolNeAR(t *testing.T) {
+	var s polnearScore
+	if os.Getenv("QUOTE_POLNEAR_DUMP") != "" {
+		s.out = &strings.Builder{}
+		defer func() { os.WriteFile(os.Getenv("QUOTE_POLNEAR_DUMP"), []byte(s.out.String()), 0o644) }()
+	}
+	for _, art := range polnearArticles(t) {
+		text, gold := art.text, art.gold
 		doc := newDoc(t, text, nil)
 		a := newAnalysis(doc)
 		if err := a.run(context.Background()); err != nil {
@@ -72,7 +91,7 @@ func TestPolNeAR(t *testing.T) {
 		s.words += len(strings.Fields(text))
 	}
 	o, e := s.overlap.f1(), s.exact.f1()
-	t.Logf("PolNeAR %s: %d articles, %d words, %d gold attributions, %d predicted", split, s.docs, s.words, s.overlap.tp+s.overlap.fn, s.overlap.tp+s.overlap.fp)
+	t.Logf("PolNeAR %s: %d articles, %d words, %d gold attributions, %d predicted", cmp.Or(os.Getenv("QUOTE_POLNEAR_SPLIT"), "dev"), s.docs, s.words, s.overlap.tp+s.overlap.fn, s.overlap.tp+s.overlap.fp)
 	t.Logf("content overlap≥0.5: P %.3f R %.3f F1 %.3f", s.overlap.p(), s.overlap.r(), o)
 	t.Logf("content exact:       P %.3f R %.3f F1 %.3f", s.exact.p(), s.exact.r(), e)
 	t.Logf("speaker span accuracy: %.3f (%d of %d)", float64(s.spkHit)/float64(max(s.spkN, 1)), s.spkHit, s.spkN)

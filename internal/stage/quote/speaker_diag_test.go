@@ -4,14 +4,12 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/heraldproject/herald"
-	"github.com/heraldproject/herald/internal/devdata"
 	"github.com/heraldproject/herald/internal/stage/actor"
 	entitystage "github.com/heraldproject/herald/internal/stage/entity"
 	"github.com/heraldproject/herald/internal/stage/place"
@@ -27,16 +25,7 @@ func TestPolNeARSpeakers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	split := os.Getenv("QUOTE_POLNEAR_SPLIT")
-	if split == "" {
-		split = "dev"
-	}
-	dir := devdata.Path(t, "polnear/data/"+split)
-	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
-	if len(anns) == 0 {
-		t.Skipf("PolNeAR not found in %s", dir)
-	}
-	slices.Sort(anns)
+	articles := polnearArticles(t)
 	ctx := context.Background()
 	stages := []herald.Stage{wire.New(), segment.New(segment.Options{}), entitystage.New(), actor.New(actor.Options{}), timex.New(), place.New()}
 	for _, s := range stages {
@@ -49,22 +38,8 @@ func TestPolNeARSpeakers(t *testing.T) {
 	var out strings.Builder
 	counts := map[string]int{}
 	n, unreachable := 0, 0
-	seen := map[string]bool{}
-	for _, ann := range anns {
-		base := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		if i := strings.LastIndexByte(base, '_'); i > 0 {
-			base = base[:i]
-		}
-		if seen[base] {
-			continue
-		}
-		seen[base] = true
-		raw, err := os.ReadFile(filepath.Join(dir, "text", base+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(raw)
-		gold := readAnn(t, ann, text)
+	for _, art := range articles {
+		base, text, gold := art.base, art.text, art.gold
 		doc := herald.NewDocument(herald.Article{ID: base, Text: text})
 		for _, s := range stages {
 			if err := s.Process(ctx, doc); err != nil {

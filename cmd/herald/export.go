@@ -12,7 +12,6 @@ import (
 
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/export"
-	"github.com/heraldproject/herald/internal/store/sqlite"
 )
 
 const exportDetail = `Export writes the events in a store for other event-data tools: "gdelt" is
@@ -34,7 +33,7 @@ func exportCommand() *command {
 		usage: "export --format FMT [flags]"}
 	c.run = func(ctx context.Context, e *env, args []string) int {
 		fs := newFlags(e, c, exportDetail)
-		qf := queryFlags{db: "herald.db"}
+		qf := queryFlags{}
 		qf.registerFilters(fs)
 		fs.StringVar(&qf.format, "format", "", "export `format`: "+strings.Join(export.Formats, ", ")+" (required)")
 		fs.IntVar(&qf.limit, "limit", 0, "most events to export, `N`; 0 exports all")
@@ -80,7 +79,7 @@ func checkExportFormat(format string) error {
 // runExport opens the store and writes the events q selects to out, or
 // to standard output when out is "".
 func runExport(ctx context.Context, e *env, f queryFlags, q herald.Query, out string, header bool) int {
-	s, err := sqlite.Open(ctx, f.db, sqlite.Options{ReadOnly: true})
+	s, err := f.open(ctx, true)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			e.errorf("%v; 'herald ingest' makes one", err)

@@ -14,7 +14,6 @@ import (
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/ingest"
 	"github.com/heraldproject/herald/internal/pipeline"
-	"github.com/heraldproject/herald/internal/store/sqlite"
 )
 
 const ingestDetail = `Ingest reads articles (text or HTML files, RSS/Atom feeds, JSONL files with
@@ -42,7 +41,8 @@ func ingestCommand() *command {
 	c := &command{name: "ingest", summary: "analyse articles and keep them in a store", usage: "ingest [flags] PATH..."}
 	c.run = func(ctx context.Context, e *env, args []string) int {
 		fs := newFlags(e, c, ingestDetail)
-		db := fs.String("db", "herald.db", "store `file`")
+		var sf storeFlags
+		sf.register(fs)
 		jobs := fs.Int("j", 0, "`N` articles analysed in parallel (default: one per CPU)")
 		date := fs.String("date", "", "publication `YYYY-MM-DD` for articles that carry no date of their own")
 		in := fs.String("in", "", "input `format`: text, html, rss or jsonl (default: from the file extension, then the content)")
@@ -68,7 +68,7 @@ func ingestCommand() *command {
 			e.errorf("ingest: %v", err)
 			return exitUsage
 		}
-		g := &ingestion{env: e, paths: fs.Args(), db: *db, jobs: *jobs, date: day, pc: pc,
+		g := &ingestion{env: e, paths: fs.Args(), store: sf, jobs: *jobs, date: day, pc: pc,
 			opts:  ingest.Options{Format: *in, MaxBytes: int64(maxSize)},
 			coder: coderVersion(), progress: newProgress(e.stderr)}
 		return g.run(ctx)
@@ -84,7 +84,7 @@ func coderVersion() string { return "herald " + moduleVersion() }
 type ingestion struct {
 	env   *env
 	paths []string
-	db    string
+	store storeFlags
 	jobs  int
 	opts  ingest.Options
 	pc    pipelineConfig
@@ -111,7 +111,7 @@ type outcome struct {
 }
 
 func (g *ingestion) run(ctx context.Context) int {
-	s, err := sqlite.Open(ctx, g.db, sqlite.Options{})
+	s, err := g.store.open(ctx, false)
 	if err != nil {
 		g.env.errorf("%v", err)
 		return exitError
@@ -229,7 +229,7 @@ func (g *ingestion) tally(o outcome) {
 func (g *ingestion) summarise(ctx context.Context) int {
 	c := g.counts
 	fmt.Fprintf(g.env.stdout, "%s: %s stored, %s already stored, %s failed (%s)\n",
-		articles(c.done()), commas(c.stored), commas(c.skipped), commas(c.failed), g.db)
+		articles(c.done()), commas(c.stored), commas(c.skipped), commas(c.failed), g.store.name())
 	if c.failed > 0 {
 		g.env.errorf("%s of %s failed:", commas(c.failed), articles(c.done()))
 		for _, err := range g.failures[:min(len(g.failures), maxListed)] {

@@ -17,7 +17,6 @@ import (
 
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/store"
-	"github.com/heraldproject/herald/internal/store/sqlite"
 )
 
 const queryDetail = `Query searches the store that 'herald ingest' filled. "events" lists coded
@@ -42,7 +41,7 @@ func queryCommand() *command {
 	c := &command{name: "query", summary: "search the events and articles in a store", usage: "query events|articles [flags]"}
 	c.run = func(ctx context.Context, e *env, args []string) int {
 		fs := newFlags(e, c, queryDetail)
-		qf := queryFlags{db: "herald.db", limit: herald.DefaultLimit}
+		qf := queryFlags{limit: herald.DefaultLimit}
 		qf.register(fs)
 		what, code := parseQueryArgs(e, fs, args)
 		if code >= 0 {
@@ -69,14 +68,15 @@ func queryCommand() *command {
 
 // queryFlags are the flags of the query command.
 type queryFlags struct {
-	db, actor, cameo, plover, modality, from, to, text, format string
-	quad, limit                                                int
+	storeFlags
+	actor, cameo, plover, modality, from, to, text, format string
+	quad, limit                                            int
 }
 
 // registerFilters registers the store and the event filters, which query
 // and export share.
 func (f *queryFlags) registerFilters(fs *flag.FlagSet) {
-	fs.StringVar(&f.db, "db", f.db, "store `file`")
+	f.storeFlags.register(fs)
 	fs.StringVar(&f.actor, "actor", "", "CAMEO actor `code` of the source or target; a trailing * matches a prefix, e.g. RUS*")
 	fs.StringVar(&f.cameo, "cameo", "", "CAMEO event `code` or root, e.g. 04 or 036")
 	fs.StringVar(&f.plover, "plover", "", "PLOVER event `type`, e.g. CONSULT")
@@ -171,7 +171,7 @@ func isTerminal(w any) bool {
 
 // runQuery opens the store, pages through the results and prints them.
 func runQuery(ctx context.Context, e *env, what string, f queryFlags, q herald.Query) int {
-	s, err := sqlite.Open(ctx, f.db, sqlite.Options{ReadOnly: true})
+	s, err := f.open(ctx, true)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			e.errorf("%v; 'herald ingest' makes one", err)

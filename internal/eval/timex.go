@@ -25,6 +25,10 @@ var timexClasses = []string{"DATE", "TIME", "DURATION", "SET"}
 //     relaxed pairs.
 //   - classes: relaxed matching within one type: a gold DATE is found only
 //     by a predicted DATE.
+//   - value by type (rows "value DATE", …): the value F1 of one type, from
+//     the relaxed pairs whose gold and predicted types are both that type
+//     and whose values agree, over the predictions and gold items of the
+//     type.
 //
 // Empty gold or predicted spans are ignored, as TempEval-3 ignores them;
 // the document creation time is not a gold item.
@@ -33,7 +37,7 @@ func runTimex(ctx context.Context, goldPath string, r *runner) (*Report, error) 
 	if err != nil {
 		return nil, err
 	}
-	s := timexSum{classes: newTally(timexClasses...)}
+	s := timexSum{classes: newTally(timexClasses...), values: newTally(valueRows()...)}
 	badDCT := 0
 	for _, d := range docs {
 		if r.done() {
@@ -64,6 +68,16 @@ type timexSum struct {
 	valueHits, typeHits int
 	nGold, nPred        int
 	classes             *tally
+	values              *tally // value hits per type, rows "value DATE", …
+}
+
+// valueRows names the rows of value F1 by type.
+func valueRows() []string {
+	rows := make([]string, len(timexClasses))
+	for i, c := range timexClasses {
+		rows[i] = "value " + c
+	}
+	return rows
 }
 
 // add scores one document.
@@ -80,6 +94,7 @@ func (s *timexSum) add(gold []goldTime, pred []herald.Time) {
 	s.strict.add(Score{TP: len(strict), FP: len(pred) - len(strict), FN: len(gold) - len(strict)})
 	relaxed := matchGreedy(len(gold), len(pred), func(g, p int) float64 { return iou(gold[g].Span, pred[p].Span) })
 	s.relaxed.add(Score{TP: len(relaxed), FP: len(pred) - len(relaxed), FN: len(gold) - len(relaxed)})
+	s.addValuesByType(gold, pred, relaxed)
 	for _, m := range relaxed {
 		if gold[m.G].Value == pred[m.P].Value {
 			s.valueHits++
@@ -92,6 +107,31 @@ func (s *timexSum) add(gold []goldTime, pred []herald.Time) {
 		s.addClass(c, gold, pred)
 	}
 	s.addOtherClasses(gold, pred)
+}
+
+// addValuesByType adds the value counts of each TimeML type: a hit is a
+// relaxed pair of that type on both sides with the gold value.
+func (s *timexSum) addValuesByType(gold []goldTime, pred []herald.Time, relaxed []pair) {
+	for _, c := range timexClasses {
+		hits, ng, np := 0, 0, 0
+		for _, g := range gold {
+			if g.Type == c {
+				ng++
+			}
+		}
+		for _, p := range pred {
+			if string(p.Type) == c {
+				np++
+			}
+		}
+		for _, m := range relaxed {
+			g, p := gold[m.G], pred[m.P]
+			if g.Type == c && string(p.Type) == c && g.Value == p.Value {
+				hits++
+			}
+		}
+		s.values.get("value " + c).add(Score{TP: hits, FP: np - hits, FN: ng - hits})
+	}
 }
 
 // addClass adds the relaxed counts of one type to the class rows.
@@ -162,7 +202,7 @@ func (s *timexSum) report() *Report {
 	return &Report{
 		Classes: s.classes.scores(),
 		Overall: relaxed,
-		Totals:  []Score{strict, value, typ},
+		Totals:  append([]Score{strict, value, typ}, s.values.scores()...),
 		Figures: []Figure{
 			{Name: "value accuracy", Value: ratio(float64(s.valueHits), float64(relaxed.TP)), N: relaxed.TP},
 			{Name: "type accuracy", Value: ratio(float64(s.typeHits), float64(relaxed.TP)), N: relaxed.TP},

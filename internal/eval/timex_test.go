@@ -112,6 +112,12 @@ func TestRunTimex(t *testing.T) {
 	checkScore(t, row(t, rep, "TIME"), newScore("TIME", 0, 1, 1))
 	checkScore(t, row(t, rep, "DURATION"), newScore("DURATION", 1, 0, 0))
 	checkScore(t, row(t, rep, "SET"), newScore("SET", 0, 0, 1))
+	// By type: Thursday is the DATE hit ("August 21" has the wrong value,
+	// "weekly" the wrong type); "two" the DURATION hit.
+	checkScore(t, row(t, rep, "value DATE"), newScore("value DATE", 1, 2, 1))
+	checkScore(t, row(t, rep, "value TIME"), newScore("value TIME", 0, 1, 1))
+	checkScore(t, row(t, rep, "value DURATION"), newScore("value DURATION", 1, 0, 0))
+	checkScore(t, row(t, rep, "value SET"), newScore("value SET", 0, 0, 1))
 }
 
 func TestRunTimexOneToOne(t *testing.T) {

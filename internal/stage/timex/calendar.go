@@ -162,6 +162,9 @@ func (p *parser) bareMonth(i, k int) bool {
 		"around", "about", "for", "earlier", "later", "into", "as":
 		return true
 	}
+	if prev == "the" && p.upper(i) && k < len(p.toks) && p.toks[k].kind == tWord && !p.upper(k) && !p.is(k, "of") {
+		return true // "the March accession", not "the March of Dimes"
+	}
 	if p.val(i) == 5 || p.val(i) == 3 {
 		return false
 	}

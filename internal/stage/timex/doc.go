@@ -24,7 +24,9 @@
 // time of day takes its day from a date just before it or just after it
 // past a parenthesis: "10:35 a.m. (0735 GMT) Friday".
 // Expressions such as "two days later" are anchored to the previous date in
-// the text. Without a publication date, relative expressions keep their type
+// the text, "the day before last Tuesday" and "the week of March 6" to the
+// date inside them, and "the quarter" of a company report to the last
+// quarter named ("the fiscal first quarter"). Without a publication date, relative expressions keep their type
 // but get no value, and a diagnostic says why.
 //
 // Governing gives a later stage the time expression that dates a span,

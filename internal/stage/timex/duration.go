@@ -42,6 +42,9 @@ func (p *parser) quantity(i int) (q float64, vague bool, next int, ok bool) {
 		return 1, false, j, true
 	case p.cls(i) == cVague:
 		if p.is(i, "couple") {
+			if p.is(i+1, "of") && (p.is(i-1, "next") || p.is(i-1, "past") || p.is(i-1, "last")) {
+				return 2, false, i + 2, true // "the next couple of years"
+			}
 			return 0, false, i, false
 		}
 		return 0, true, i + 1, true
@@ -160,6 +163,9 @@ func (p *parser) duration(i int, det bool) (int, expr, bool) {
 	if p.is(k, "or") && p.is(k+1, "so") && p.cls(k+2) == cAfter {
 		k += 2 // "a week or so ago"
 	}
+	if p.is(j, "one") && u == uDay && !plural && modal(p.word(i-1)) {
+		return k, literal(herald.Date, "FUTURE_REF"), true // "Islam will one day be"
+	}
 	if lead == "recent" && u == uYear {
 		return k, literal(herald.Date, "PAST_REF"), true
 	}
@@ -169,6 +175,16 @@ func (p *parser) duration(i int, det bool) (int, expr, bool) {
 		}
 	}
 	return k, literal(herald.Duration, durationValue(q, vague, u)), true
+}
+
+// modal reports whether w is a modal verb, after which "one day" means
+// some time to come.
+func modal(w string) bool {
+	switch w {
+	case "will", "would", "could", "might", "may", "can", "shall", "should", "must":
+		return true
+	}
+	return false
 }
 
 // durationLead returns the index after a word that may come before the
@@ -222,6 +238,9 @@ func (p *parser) durationAnchor(k int, q float64, vague bool, u unit) (int, expr
 		return 0, expr{}, false
 	}
 	if vague || q != float64(int(q)) {
+		if a == aRef {
+			return 0, expr{}, false // "a few days later": the duration, as TimeBank has it
+		}
 		if dir < 0 {
 			return end, literal(herald.Date, "PAST_REF"), true
 		}
@@ -243,17 +262,17 @@ func durationValue(q float64, vague bool, u unit) string {
 		q, u = q*6, uMonth
 	case uDecade:
 		if vague {
-			return "PXDE"
+			return "PXY" // "decades-long": TimeBank and MEANTIME count decades in years
 		}
 		q, u = q*10, uYear
 	case uCentury:
 		if vague {
-			return "PXCE"
+			return "PXC"
 		}
 		q, u = q*100, uYear
 	case uMillennium:
 		if vague {
-			return "PXML"
+			return "PXL"
 		}
 		q, u = q*1000, uYear
 	}

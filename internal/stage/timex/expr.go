@@ -54,10 +54,22 @@ type expr struct {
 	yrel  bool   // a kDate's year is y years from the anchor's: "June last year"
 	qref  bool   // a kQuarter is the quarter of the previous expression, or the latest
 	vague bool   // a kQuarter says "period", not "quarter": "the 1988 period"
+	// around moves a day-precise value by days ("the day before last
+	// Tuesday") or widens it to its week ("the week of March 6"), as
+	// aroundBefore, aroundAfter or aroundWeek; 0 when none.
+	around int8
 	// qaware makes a shift by one year give a quarter when the previous
 	// expression was one: "third-quarter profit rose from a year earlier".
 	qaware bool
 }
+
+// What "the day before", "the day after" and "the week of" do to the
+// date after them.
+const (
+	aroundBefore int8 = iota + 1
+	aroundAfter
+	aroundWeek
+)
 
 // literal returns a kLiteral expression.
 func literal(t herald.TimeType, v string) expr { return expr{typ: t, kind: kLiteral, lit: v} }
@@ -78,6 +90,20 @@ func (x expr) anaphoric() bool {
 		return x.qaware || x.anch == aRef && x.u >= uYear
 	case kQuarter:
 		return x.n != 0 && !x.yrel
+	}
+	return false
+}
+
+// aDay reports whether x names one day: "March 6", "last Tuesday",
+// "yesterday", "Christmas".
+func (x expr) aDay() bool {
+	switch x.kind {
+	case kWeekday, kHoliday:
+		return true
+	case kDate:
+		return x.d != 0
+	case kShift:
+		return x.u == uDay
 	}
 	return false
 }

@@ -36,6 +36,7 @@ func FuzzTimex(f *testing.F) {
 	f.Add("Profit rose in the third quarter from $5 a share a year earlier.", int64(7242))
 	f.Add("They meet every Monday and twice a week; the 1990s; fiscal 2024; Q3 2025.", int64(0))
 	f.Add("10 p.m. Wednesday, 5 p.m. EST, Nov. 9, 08/07/2025, 1996-08-22T15:00", int64(2932896))
+	f.Add("The day before last Tuesday, the week of March 6, April 24 and 25, mid-afternoon yesterday.", int64(10957))
 	f.Fuzz(func(t *testing.T, text string, days int64) {
 		a := herald.Article{Text: text}
 		if days >= 0 {

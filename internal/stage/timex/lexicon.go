@@ -319,5 +319,5 @@ func addTenseCues(m map[string]entry) {
 		"kept", "felt", "meant", "stood", "shot", "broke", "chose", "drove", "flew", "grew",
 		"threw", "wore", "hit", "quit", "sought", "taught", "caught", "fed", "dealt",
 		"slid", "sank", "swore", "sat", "wasn", "weren", "didn", "hadn", "ago",
-		"since", "has", "have", "been")
+		"since", "been")
 }

@@ -141,7 +141,7 @@ func (p *parser) startsExpr(i int) bool {
 		return true
 	}
 	switch p.lower[t.start:t.end] {
-	case "q", "right", "these", "year":
+	case "q", "right", "these", "year", "then":
 		return true
 	}
 	return false
@@ -170,6 +170,12 @@ func (p *parser) match(i int) (mention, bool) {
 		det = true
 		j++
 	}
+	if det {
+		if m, ok := p.around(j); ok {
+			m.first = i
+			return m, true
+		}
+	}
 	k, d := p.modifier(j)
 	end, x, ok := p.core(k, det || d)
 	if !ok && k > j {
@@ -189,6 +195,29 @@ func (p *parser) match(i int) (mention, bool) {
 		i = j // "the Aug. 7 bombings": "the" goes with the noun
 	}
 	return mention{first: i, end: end, x: x}, true
+}
+
+// around reads "day before", "day after" or "week of" at token j, after
+// "the", and the date that follows: "the day before last Tuesday", "the
+// week of March 6".
+func (p *parser) around(j int) (mention, bool) {
+	var a int8
+	switch {
+	case p.is(j, "day") && p.is(j+1, "before"):
+		a = aroundBefore
+	case p.is(j, "day") && p.is(j+1, "after"):
+		a = aroundAfter
+	case p.is(j, "week") && p.is(j+1, "of"):
+		a = aroundWeek
+	default:
+		return mention{}, false
+	}
+	m, ok := p.match(j + 2)
+	if !ok || m.first != j+2 || m.x.typ != herald.Date || !m.x.aDay() {
+		return mention{}, false // "the week of March": no day to count from
+	}
+	m.x.around = a
+	return m, true
 }
 
 // beforeNoun reports whether token i, just after a time expression, looks
@@ -244,6 +273,7 @@ func (p *parser) core(i int, det bool) (int, expr, bool) {
 	b.offer(p.calendar(i, det))
 	b.offer(p.weekday(i))
 	b.offer(p.deictic(i, det))
+	b.offer(p.partDay(i))
 	b.offer(p.relative(i, det))
 	b.offer(p.quarter(i, det))
 	b.offer(p.duration(i, det))

@@ -34,6 +34,20 @@ func (p *parser) partAt(i int) (int, int) {
 	return 0, i
 }
 
+// partDay reads a part of day before the day it is on: "afternoon
+// yesterday", "mid-afternoon Friday".
+func (p *parser) partDay(i int) (int, expr, bool) {
+	part, k := p.partAt(i)
+	if part == 0 || p.plural(i) {
+		return 0, expr{}, false
+	}
+	x, end, ok := p.dayAfterClock(k)
+	if !ok || p.punct(k, ',') {
+		return 0, expr{}, false
+	}
+	return end, x.withTime(0, 0, false, part), true
+}
+
 // deictic reads "yesterday", "today", "tomorrow" and "tonight" with a part
 // of day ("yesterday morning"), and "the day before yesterday".
 func (p *parser) deictic(i int, det bool) (int, expr, bool) {
@@ -169,7 +183,12 @@ func (p *parser) relUnit(k, r int, u unit) (int, expr, bool) {
 	}
 	var x expr
 	switch r {
-	case rLast, rPast:
+	case rPast:
+		if u == uDecade {
+			return k + 1, literal(herald.Duration, "P10Y"), true // "over the past decade"
+		}
+		x = shift(aDCT, -1, u)
+	case rLast:
 		x = shift(aDCT, -1, u)
 	case rNext, rComing:
 		x = shift(aDCT, 1, u)

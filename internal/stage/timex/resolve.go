@@ -21,7 +21,12 @@ type resolver struct {
 	ref    time.Time // start of the period of the previous date expression
 	refU   unit      // granularity of that expression
 	hasRef bool
-	adj    bool // the previous expression is a day just before this one: "Wednesday at 3 p.m."
+	// lastQ is the last quarter named, which "the quarter" of a company
+	// report counts from even after other dates: "the fiscal first
+	// quarter ... earlier this month ... the quarter".
+	lastQ    time.Time
+	hasLastQ bool
+	adj      bool // the previous expression is a day just before this one: "Wednesday at 3 p.m."
 	// ahead is the day of a date right after a time of day, which dates
 	// it: "10:35 a.m. (0735 GMT) Friday".
 	ahead    time.Time
@@ -67,6 +72,16 @@ func (r *resolver) resolve(x expr, tense int8) (string, string) {
 	if why != "" {
 		return "", why
 	}
+	if g == uDay {
+		switch x.around {
+		case aroundBefore:
+			t = t.AddDate(0, 0, -1)
+		case aroundAfter:
+			t = t.AddDate(0, 0, 1)
+		case aroundWeek:
+			g = uWeek
+		}
+	}
 	v := format(t, g)
 	if v == "" {
 		return "", whyRange
@@ -76,6 +91,9 @@ func (r *resolver) resolve(x expr, tense int8) (string, string) {
 	}
 	if !x.anaphoric() {
 		r.remember(x.typ, v)
+		if g == uQuarter && x.q != 0 {
+			r.lastQ, r.hasLastQ = t, true // a quarter named, not "the quarter"
+		}
 	}
 	return v, ""
 }
@@ -270,6 +288,8 @@ func (r *resolver) quarter(x expr, tense int8) (time.Time, unit, string) {
 	switch {
 	case r.hasRef && r.refU == uQuarter && x.dir != dirThis:
 		base = r.ref
+	case r.hasLastQ && x.dir != dirThis && !x.vague:
+		base = r.lastQ
 	case r.hasDCT:
 		base = add(r.dct, -1, uQuarter)
 		if x.dir == dirThis {

@@ -136,6 +136,11 @@ func (p *parser) reference(i int, det bool) (int, expr, bool) {
 		if p.cls(i-1) == cA && p.is(i+1, "date") {
 			return i + 2, literal(herald.Date, "FUTURE_REF"), true
 		}
+	case "then":
+		k := p.skipHyphen(i + 1)
+		if p.cls(k) == cRef && p.val(k) == refCurrent {
+			return k + 1, literal(herald.Date, "PAST_REF"), true // "the then current price"
+		}
 	}
 	if p.cls(i) != cRef {
 		return 0, expr{}, false

@@ -74,19 +74,48 @@ func (p *parser) unit(doc *herald.Document, r *resolver) {
 		if !ok {
 			return
 		}
-		span := herald.Span{Start: p.toks[m.first].start, End: p.toks[m.end-1].end}
 		r.adj = r.hasRef && r.refU == uDay && m.x.kind == kClock && p.sameSentence(prevEnd, m.first)
 		r.hasAhead = false
 		if m.x.kind == kClock && !r.adj {
 			r.ahead, r.hasAhead = p.dayAhead(m, r)
 		}
-		v, why := r.resolve(m.x, p.tenseOf(m))
-		doc.Times = append(doc.Times, herald.Time{Span: span, Type: m.x.typ, Value: v})
-		if why != "" {
-			doc.Diagnose(herald.Info, "timex", span, why)
+		p.record(doc, r, m)
+		if second, ok := p.nextDay(m); ok {
+			m = second
+			p.record(doc, r, m)
 		}
 		prevEnd, i = m.end, m.end
 	}
+}
+
+// record adds the time of mention m to doc, or a diagnostic when it has no
+// value.
+func (p *parser) record(doc *herald.Document, r *resolver, m mention) {
+	span := herald.Span{Start: p.toks[m.first].start, End: p.toks[m.end-1].end}
+	v, why := r.resolve(m.x, p.tenseOf(m))
+	doc.Times = append(doc.Times, herald.Time{Span: span, Type: m.x.typ, Value: v})
+	if why != "" {
+		doc.Diagnose(herald.Info, "timex", span, why)
+	}
+}
+
+// nextDay reads a second day of the month after date mention m, joined by
+// "and" or "or" and ending the clause: "on April 24 and 25."
+func (p *parser) nextDay(m mention) (mention, bool) {
+	if m.x.kind != kDate || m.x.d == 0 || m.x.typ != herald.Date || !p.is(m.end, "and") && !p.is(m.end, "or") {
+		return mention{}, false
+	}
+	k := m.end + 1
+	d, digits, ok := p.number(k)
+	if !ok || digits > 2 || !validDate(2000, m.x.m, d) || d <= m.x.d {
+		return mention{}, false
+	}
+	if k+1 < len(p.toks) && p.toks[k+1].kind != tPunct {
+		return mention{}, false // "April 24 and 25 people"
+	}
+	x := m.x
+	x.d = d
+	return mention{first: k, end: k + 1, x: x}, true
 }
 
 // paragraphs calls visit for each paragraph of text[start:end]: the runs

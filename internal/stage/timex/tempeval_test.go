@@ -78,7 +78,7 @@ func readTimeML(path string) (goldDoc, error) {
 
 // valueFloor is the value F1 below which TestTempEval3 fails: what the
 // rules reach today, less a margin.
-const valueFloor = 0.81
+const valueFloor = 0.815
 
 // attr returns the value of attribute name in the inside of a tag.
 func attr(tag, name string) string {

@@ -55,12 +55,44 @@ func (p *parser) cueOf(i int) int8 {
 		return tenseFuture
 	case (w == "early" || w == "soon") && p.is(i-1, "as") && p.is(i+1, "as"):
 		return tenseFuture // "as early as Tuesday"
+	case w == "next" && p.is(i+1, "to"):
+		return tenseNone // "next to the embassy"
+	case w == "has" || w == "have":
+		return p.perfect(i) // "has said", not "has $90 million"
 	case p.toks[i].e.tense != tenseNone:
 		return p.toks[i].e.tense
 	case p.pastForm(i, w):
 		return tensePast
 	}
 	return tenseNone
+}
+
+// perfect returns the past cue of "has" or "have" at token i when a past
+// participle follows it, perhaps after an adverb ("has already said"), and
+// no cue when it is a verb of its own ("has $90 million in loans").
+func (p *parser) perfect(i int) int8 {
+	for j := i + 1; j <= i+2 && j < len(p.toks); j++ {
+		w := p.word(j)
+		if p.toks[j].e.tense == tensePast || p.pastForm(j, w) || participle(w) {
+			return tensePast
+		}
+		if p.toks[j].kind != tWord || !strings.HasSuffix(w, "ly") && w != "not" && w != "also" {
+			break
+		}
+	}
+	return tenseNone
+}
+
+// participle reports whether w is an irregular past participle that no
+// past form in the lexicon spells the same: "taken", "shown", "begun".
+func participle(w string) bool {
+	switch w {
+	case "taken", "given", "shown", "known", "seen", "done", "gone", "begun", "written",
+		"spoken", "chosen", "driven", "risen", "fallen", "grown", "thrown", "flown", "drawn",
+		"broken", "stolen", "beaten", "become", "come", "run", "put", "set", "cut", "let":
+		return true
+	}
+	return false
 }
 
 // futureBeforeTo reports whether w points forward when "to" follows it:
@@ -70,7 +102,8 @@ func futureBeforeTo(w string) bool {
 	case "plan", "plans", "planning", "planned", "scheduled", "poised", "decided", "expect",
 		"expects", "expected", "intend", "intends", "intended", "aim", "aims", "hope", "hopes",
 		"prepare", "prepares", "preparing", "want", "wants", "seek", "seeks", "promised",
-		"promises", "vowed", "vows", "threatened", "threatens", "agreed", "agrees", "likely":
+		"promises", "vowed", "vows", "threatened", "threatens", "agreed", "agrees", "likely",
+		"hoped", "ready", "willing", "wanted", "aimed", "sought", "pledged", "pledges":
 		return true
 	}
 	return false
@@ -87,8 +120,11 @@ func (p *parser) pastForm(i int, w string) bool {
 	case "indeed", "hundred", "proceed", "exceed", "succeed", "united", "limited", "based",
 		"related", "speed", "breed", "bleed", "kindred", "sacred", "naked", "wicked",
 		"beloved", "rugged", "biased", "skilled", "armed", "advanced", "detailed", "concerned",
-		"interested", "supposed", "alleged", "unexpected", "unprecedented", "embed":
+		"interested", "supposed", "alleged", "embed":
 		return false
+	}
+	if strings.HasPrefix(w, "un") && !strings.HasPrefix(w, "under") && !unVerb(w) {
+		return false // "a still unspecified date", "markets untouched by the crisis"
 	}
 	if p.punct(i-1, '-') && p.glued(i) {
 		return false
@@ -98,6 +134,18 @@ func (p *parser) pastForm(i int, w string) bool {
 		return false
 	}
 	return true
+}
+
+// unVerb reports whether w, a word in "un-…ed", is a verb ("unveiled")
+// rather than an adjective ("unnamed", "unexpected").
+func unVerb(w string) bool {
+	switch w {
+	case "unveiled", "uncovered", "unleashed", "unlocked", "unfolded", "unearthed", "unloaded",
+		"unsealed", "unraveled", "unravelled", "unplugged", "unpacked", "untied", "unwrapped",
+		"unfurled", "unseated", "unblocked", "unified":
+		return true
+	}
+	return false
 }
 
 // tense returns the tense of the clause around the tokens [first, end): the
@@ -110,7 +158,11 @@ func (p *parser) tense(first, end int) int8 {
 			l = p.toks[i].cue
 		}
 		if i := end - 1 + d; i < hi {
-			r = p.toks[i].cue
+			if subordinator(p.word(i)) {
+				hi = i // "arrested Thursday as he was about to leave"
+			} else {
+				r = p.toks[i].cue
+			}
 		}
 		if l == tenseFuture || r == tenseFuture {
 			return tenseFuture
@@ -123,6 +175,17 @@ func (p *parser) tense(first, end int) int8 {
 		}
 	}
 	return tenseNone
+}
+
+// subordinator reports whether w opens a clause whose verbs do not date
+// the words before it.
+func subordinator(w string) bool {
+	switch w {
+	case "as", "because", "when", "while", "although", "though", "if", "unless", "whether",
+		"where", "who", "which", "whose", "after", "before", "since", "until":
+		return true
+	}
+	return false
 }
 
 // sentenceAround returns the token range of the sentence that holds the

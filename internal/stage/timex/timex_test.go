@@ -75,6 +75,17 @@ var rules = []rule{
 	{fri, "Until Tuesday, they had not called him a suspect.", "Tuesday", herald.Date, "2025-08-05"},
 	{fri, "The deal could be signed as early as Tuesday.", "Tuesday", herald.Date, "2025-08-12"},
 	{fri, "Trains run on Mondays.", "Mondays", herald.Set, "XXXX-WXX-1"},
+	// Tense cues: "next to" is a place; "has" alone is a verb of its own;
+	// an "un-…ed" word is an adjective; a clause after "as" does not date
+	// the words before it; "hoped to" points forward.
+	{"1998-08-08", "A bomb went off next to the U.S. embassy in Nairobi, Kenya Friday morning.", "Friday morning", herald.Clock, "1998-08-07TMO"},
+	{"1989-10-30", "The company has $90 million in revolving loans through January.", "January", herald.Date, "1990-01"},
+	{"1989-10-30", "The company has already paid $90 million in loans since January.", "January", herald.Date, "1989-01"},
+	{"1989-10-26", "A dividend will be paid on a still unspecified date in January.", "January", herald.Date, "1990-01"},
+	{"1998-02-13", "Qantas will double its flights to India by August in the search for markets untouched by the crisis.", "August", herald.Date, "1998-08"},
+	{fri, "Apple unveiled the phone in November.", "November", herald.Date, "2024-11"},
+	{"1999-10-08", "He was arrested in the early hours of Thursday morning as he was about to be deported.", "Thursday morning", herald.Clock, "1999-10-07TMO"},
+	{"1998-02-13", "The airline said it hoped to start flights to India by August.", "August", herald.Date, "1998-08"},
 	// Days relative to publication.
 	{fri, "Officials said yesterday that ten people died.", "yesterday", herald.Date, "2025-08-07"},
 	{fri, "The vote is today.", "today", herald.Date, "2025-08-08"},
@@ -83,6 +94,7 @@ var rules = []rule{
 	{fri, "Shots were heard this morning.", "this morning", herald.Clock, "2025-08-08TMO"},
 	{fri, "Shots were heard last night.", "last night", herald.Clock, "2025-08-07TNI"},
 	{fri, "It rained yesterday morning.", "yesterday morning", herald.Clock, "2025-08-07TMO"},
+	{fri, "In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", herald.Clock, "2025-08-07TAF"},
 	// Weeks, months, quarters, years relative to publication.
 	{fri, "The meeting could take place as early as next week.", "next week", herald.Date, "2025-W33"},
 	{fri, "They met last week.", "last week", herald.Date, "2025-W31"},
@@ -108,6 +120,7 @@ var rules = []rule{
 	{fri, "They met in January this year.", "January this year", herald.Date, "2025-01"},
 	{fri, "They met in June last year.", "June last year", herald.Date, "2024-06"},
 	{fri, "The war began last February.", "last February", herald.Date, "2025-02"},
+	{fri, "The March accession will enlarge the alliance.", "March", herald.Date, "2026-03"},
 	// Explicit dates in news forms.
 	{fri, "It was signed on August 7, 2025, in Moscow.", "August 7, 2025", herald.Date, "2025-08-07"},
 	{fri, "It was signed on 7 August 2025.", "7 August 2025", herald.Date, "2025-08-07"},
@@ -129,6 +142,17 @@ var rules = []rule{
 	{fri, "Profit rose in the third quarter from a year earlier.", "a year earlier", herald.Date, "2024-Q3"},
 	{fri, "It lost $376,000 in the 2024 quarter.", "the 2024 quarter", herald.Date, "2024-Q2"},
 	{fri, "It lost $376,000 in the 2024 period.", "the 2024 period", herald.Date, "2024"},
+	// "The quarter" is the last quarter named, even after other dates.
+	{"1989-10-26", "Sun earned $5.2 million in the fiscal first quarter. Earlier this month, the company said it expected to break even for the quarter.", "the quarter", herald.Date, "1989-Q1"},
+	// A day before or after a date, the week of a date.
+	{"2000-02-24", "The day before last Tuesday's hearing, he spoke.", "The day before last Tuesday", herald.Date, "2000-02-21"},
+	{"2000-02-24", "They met the day after March 6.", "the day after March 6", herald.Date, "2000-03-07"},
+	{"2000-02-24", "It will be resolved in a hearing the week of March 6.", "the week of March 6", herald.Date, "2000-W10"},
+	{"2000-02-24", "It will be resolved the week of March.", "March", herald.Date, "2000-03"},
+	// A vague or fractional count before "later" is a duration, as in
+	// TimeBank: the anchor it would need is not a day.
+	{fri, "The vote was on March 3, 2020. A few days later, riots began.", "A few days", herald.Duration, "PXD"},
+	{fri, "The vote was on March 3, 2020. A minute and a half later, riots began.", "A minute and a half", herald.Duration, "PT1M30S"},
 	{fri, "The ceasefire collapsed a week ago.", "a week ago", herald.Date, "2025-W31"},
 	{fri, "He died two years ago.", "two years ago", herald.Date, "2023"},
 	{fri, "He left 10 days ago.", "10 days ago", herald.Date, "2025-07-29"},
@@ -151,6 +175,10 @@ var rules = []rule{
 	{fri, "The siege lasted several months.", "several months", herald.Duration, "PXM"},
 	{fri, "The siege lasted more than a week.", "more than a week", herald.Duration, "P1W"},
 	{fri, "The siege lasted two decades.", "two decades", herald.Duration, "P20Y"},
+	{fri, "It ended a decades-long dispute.", "decades-long", herald.Duration, "PXY"},
+	{fri, "Moscow ruled it for centuries.", "centuries", herald.Duration, "PXC"},
+	{fri, "Attacks became routine over the past decade.", "the past decade", herald.Duration, "P10Y"},
+	{fri, "Attacks became routine in the last decade.", "the last decade", herald.Date, "201"},
 	{fri, "Results came two days after the vote.", "two days", herald.Duration, "P2D"},
 	// Sets.
 	{fri, "The paper is published weekly.", "weekly", herald.Set, "P1W"},
@@ -163,6 +191,8 @@ var rules = []rule{
 	{fri, "He currently leads the party.", "currently", herald.Date, "PRESENT_REF"},
 	{fri, "He recently left.", "recently", herald.Date, "PAST_REF"},
 	{fri, "It may change in the future.", "the future", herald.Date, "FUTURE_REF"},
+	{fri, "Islam will one day be the second largest religion.", "one day", herald.Date, "FUTURE_REF"},
+	{fri, "The strike lasted one day.", "one day", herald.Duration, "P1D"},
 	// TimeML spans: "the" goes with the noun a date modifies.
 	{fri, "Victims of the Aug. 7 bombings were buried.", "Aug. 7", herald.Date, "2025-08-07"},
 	{fri, "The third-quarter loss widened.", "third-quarter", herald.Date, "2025-Q3"},
@@ -176,6 +206,8 @@ var rules = []rule{
 	{fri, "Prices are high right now.", "right now", herald.Date, "PRESENT_REF"},
 	{fri, "It sells well these days.", "these days", herald.Date, "PRESENT_REF"},
 	{fri, "It took two and a half years.", "two and a half years", herald.Duration, "P2Y6M"},
+	{fri, "Over the next couple of years we expect growth.", "the next couple of years", herald.Duration, "P2Y"},
+	{fri, "It may buy shares at the then current market price.", "then current", herald.Date, "PAST_REF"},
 	// No publication date: absolute values only.
 	{"", "It was signed on August 7, 2025.", "August 7, 2025", herald.Date, "2025-08-07"},
 	{"", "The envoy met Putin on Wednesday.", "Wednesday", herald.Date, ""},
@@ -206,6 +238,7 @@ func TestNotTimes(t *testing.T) {
 		"Some 24 people were hurt.",
 		"He will march on Washington.",
 		"April Glaspie met Saddam.",
+		"He gave to the March of Dimes.",
 		"It sold 2,000 shares for $1990.",
 		"He watched High Noon on ABC's This Week.",
 		"A quarter of the voters stayed home.",
@@ -307,6 +340,26 @@ func TestSentences(t *testing.T) {
 	want := "Monday=2025-08-04 Friday=2025-08-08"
 	if strings.Join(got, " ") != want {
 		t.Errorf("got %v, want %s", got, want)
+	}
+}
+
+// TestSecondDay checks a day of the month after a date and "and": a date
+// when it ends the clause, a count of things otherwise.
+func TestSecondDay(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The summit is on April 24 and 25.", "April 24=1999-04-24 25=1999-04-25"},
+		{"It met on April 24, 2001 or 25, officials said.", "April 24, 2001=2001-04-24 25=2001-04-25"},
+		{"On April 24 and 25 delegates came.", "April 24=1999-04-24"},
+		{"On April 24 and 12, they met.", "April 24=1999-04-24"},
+	} {
+		doc := process(t, "1999-03-12", c.text)
+		var got []string
+		for _, tm := range doc.Times {
+			got = append(got, tm.In(doc.Text)+"="+tm.Value)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %s, want %s", c.text, g, c.want)
+		}
 	}
 }
 

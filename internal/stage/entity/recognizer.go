@@ -165,6 +165,7 @@ func (r *Recognizer) names(ws *workspace, dst []Name, words []string, base int) 
 	ws.mem.record(r.tg.scheme, ws.sent.lower, ws.sent.caps, ws.tags)
 	ws.chunks = r.tg.scheme.decode(ws.chunks[:0], ws.tags)
 	for _, c := range ws.chunks {
+		c = r.trimTitles(ws, c)
 		dst = append(dst, Name{
 			First: base + c.first,
 			End:   base + c.end,
@@ -173,4 +174,13 @@ func (r *Recognizer) names(ws *workspace, dst []Name, words []string, base int) 
 		})
 	}
 	return dst
+}
+
+// trimTitles drops the titles that begin a person's name, as CoNLL tags
+// them ("King Abdullah" → "Abdullah"), keeping at least one word.
+func (r *Recognizer) trimTitles(ws *workspace, c chunk) chunk {
+	for c.class == PER && c.end-c.first > 1 && r.gaz.has(listTitle, ws.sent.lower[c.first:c.first+1]) {
+		c.first++
+	}
+	return c
 }

@@ -10,6 +10,10 @@ const (
 	Hypothetical Modality = "hypothetical"
 	Conditional  Modality = "conditional"
 	Negated      Modality = "negated"
+	// Reported events are told by someone the text quotes or cites ("X
+	// said Y attacked Z"): the text asserts that they said so, not that it
+	// happened. Event.Speaker says who.
+	Reported Modality = "reported"
 )
 
 // An Event is one "who did what to whom" found in a sentence, coded in CAMEO
@@ -25,6 +29,7 @@ type Event struct {
 	Target     Participant // who is acted upon
 	Trigger    Span        // the words that express the event
 	Modality   Modality    //
+	Speaker    string      // ID of the Entity whose quote or claim holds the event; "" when none or unknown
 	Date       string      // ISO 8601 date of the event, when known
 	Place      string      // ID of a Place, when known
 	Confidence float64     // 0–1

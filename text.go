@@ -39,4 +39,8 @@ func (k TokenKind) String() string {
 type Token struct {
 	Span
 	Kind TokenKind
+	// POS is the token's Penn Treebank part-of-speech tag ("NNP", "VBD")
+	// and Chunk its phrase tag in BIO form ("B-NP", "I-VP", "O"), both set
+	// by the syntax stage; "" before it runs.
+	POS, Chunk string
 }

@@ -15,6 +15,7 @@ Each task reads its data set's standard format and scores it by that data
 set's published convention:
 
 	ner      CoNLL-2003 (e.g. eng.testa): exact-span F1 as conlleval
+	pos      CoNLL-2003 POS and chunk columns: tag accuracy, chunk F1
 	timex    TimeML (TempEval-3): strict/relaxed recognition F1, value F1
 	quotes   PolNeAR attribution: content-span F1, speaker accuracy
 	places   LGL / TR-News / GeoVirus XML: toponym F1, accuracy@161km, AUC

@@ -10,6 +10,7 @@ import (
 	"github.com/heraldproject/herald/internal/stage/place"
 	"github.com/heraldproject/herald/internal/stage/quote"
 	"github.com/heraldproject/herald/internal/stage/segment"
+	"github.com/heraldproject/herald/internal/stage/syntax"
 	"github.com/heraldproject/herald/internal/stage/timex"
 	"github.com/heraldproject/herald/internal/stage/wire"
 )
@@ -39,6 +40,7 @@ func newPipeline(c pipelineConfig) *pipeline.Pipeline {
 		timex.New(),
 		place.New(),
 		quote.New(),
+		syntax.New(),
 		event.New(),
 	)
 }

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -12,12 +13,13 @@ import (
 )
 
 // A conllDoc is one CoNLL-2003 document as herald sees it: the sentences
-// one a line, tokens joined by single spaces, and the gold entity spans as
-// byte spans into that text.
+// one a line, tokens joined by single spaces, and the gold entity spans
+// (or phrase chunks) as byte spans into that text.
 type conllDoc struct {
-	ID    string
-	Text  string
-	Spans []typedSpan
+	ID     string
+	Text   string
+	Spans  []typedSpan
+	Tokens []typedSpan // each token with its POS tag, when read with readPOS
 }
 
 // A typedSpan is a gold or predicted span with its class.
@@ -29,10 +31,12 @@ type typedSpan struct {
 // A conllBuilder assembles documents while the reader walks the lines.
 type conllBuilder struct {
 	name string
+	pos  bool // read the POS and chunk columns instead of the name tags
 	docs []conllDoc
 
 	text     strings.Builder
 	spans    []typedSpan
+	tokens   []typedSpan
 	inSent   bool   // a sentence has tokens on the current text line
 	prevTag  string // "O", "B", "I", "E" or "S"
 	prevType string
@@ -41,12 +45,23 @@ type conllBuilder struct {
 
 // readCoNLLFile reads the CoNLL-2003 file at path.
 func readCoNLLFile(path string) ([]conllDoc, error) {
+	return readGoldFile(path, readCoNLL)
+}
+
+// readPOSFile reads the CoNLL-2003 file at path with its POS and chunk
+// columns.
+func readPOSFile(path string) ([]conllDoc, error) {
+	return readGoldFile(path, readPOS)
+}
+
+// readGoldFile opens the file at path and reads it with read.
+func readGoldFile(path string, read func(io.Reader, string) ([]conllDoc, error)) ([]conllDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read gold: %w", err)
 	}
 	defer f.Close()
-	return readCoNLL(f, path)
+	return read(f, path)
 }
 
 // readCoNLL reads CoNLL-2003 data: one token a line with the entity tag in
@@ -56,7 +71,19 @@ func readCoNLLFile(path string) ([]conllDoc, error) {
 // from the tags by the rules of conlleval. name names the input in errors
 // and document IDs.
 func readCoNLL(r io.Reader, name string) ([]conllDoc, error) {
-	b := &conllBuilder{name: name, prevTag: "O"}
+	return (&conllBuilder{name: name, prevTag: "O"}).read(r)
+}
+
+// readPOS reads CoNLL-2003 lines — word, POS tag, chunk tag, name tag —
+// as readCoNLL does, with the phrase chunks of the chunk column (IOB1, cut
+// by conlleval's rules as names are) as the spans, and each token with its
+// POS tag.
+func readPOS(r io.Reader, name string) ([]conllDoc, error) {
+	return (&conllBuilder{name: name, pos: true, prevTag: "O"}).read(r)
+}
+
+// read reads the lines of r into documents.
+func (b *conllBuilder) read(r io.Reader) ([]conllDoc, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	line := 0
@@ -73,11 +100,11 @@ func readCoNLL(r io.Reader, name string) ([]conllDoc, error) {
 			err = b.token(fields)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("read gold %q: line %d: %w", name, line, err)
+			return nil, fmt.Errorf("read gold %q: line %d: %w", b.name, line, err)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read gold %q: line %d: %w", name, line+1, err)
+		return nil, fmt.Errorf("read gold %q: line %d: %w", b.name, line+1, err)
 	}
 	b.endDoc()
 	return b.docs, nil
@@ -85,10 +112,16 @@ func readCoNLL(r io.Reader, name string) ([]conllDoc, error) {
 
 // token adds one token line.
 func (b *conllBuilder) token(fields []string) error {
-	if len(fields) < 2 {
+	col := len(fields) - 1
+	switch {
+	case b.pos && len(fields) < 3:
+		return fmt.Errorf("want a word, a POS tag and a chunk tag, got %q", strings.Join(fields, " "))
+	case b.pos:
+		col = 2
+	case len(fields) < 2:
 		return fmt.Errorf("want a word and a tag column, got %q", fields[0])
 	}
-	tag, typ, err := splitTag(fields[len(fields)-1])
+	tag, typ, err := splitTag(fields[col])
 	if err != nil {
 		return err
 	}
@@ -101,6 +134,9 @@ func (b *conllBuilder) token(fields []string) error {
 	start := b.text.Len()
 	b.text.WriteString(fields[0])
 	end := b.text.Len()
+	if b.pos {
+		b.tokens = append(b.tokens, typedSpan{Span: herald.Span{Start: start, End: end}, Type: fields[1]})
+	}
 
 	if chunkEnds(b.prevTag, tag, b.prevType, typ) {
 		b.closeChunk()
@@ -171,11 +207,29 @@ func (b *conllBuilder) endDoc() {
 	b.endSentence()
 	if b.text.Len() > 0 {
 		b.docs = append(b.docs, conllDoc{
-			ID:    fmt.Sprintf("%s#%d", filepath.Base(b.name), len(b.docs)+1),
-			Text:  b.text.String(),
-			Spans: b.spans,
+			ID:     fmt.Sprintf("%s#%d", filepath.Base(b.name), len(b.docs)+1),
+			Text:   b.text.String(),
+			Spans:  b.spans,
+			Tokens: b.tokens,
 		})
 	}
 	b.text.Reset()
-	b.spans = nil
+	b.spans, b.tokens = nil, nil
+}
+
+// analyzeCoNLL runs the analyzer over each document until r is done and
+// hands score each gold document with herald's analysis of it.
+func (r *runner) analyzeCoNLL(ctx context.Context, goldPath string, docs []conllDoc, score func(conllDoc, *herald.Document)) error {
+	for _, d := range docs {
+		if r.done() {
+			break
+		}
+		a := herald.Article{ID: d.ID, Text: d.Text, Origin: herald.Origin{Path: goldPath, Format: "conll"}}
+		doc, err := r.analyze(ctx, a)
+		if err != nil {
+			return err
+		}
+		score(d, doc)
+	}
+	return nil
 }

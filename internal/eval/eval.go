@@ -10,6 +10,9 @@
 //     GPE→LOC, LOC→LOC, NORP→MISC, MISC→MISC; other types are not scored.
 //     Every name mention of an entity is one predicted span of its type;
 //     a demonym mention ("Russian" standing for Russia) is a MISC span.
+//   - pos: CoNLL-2003 (eng.testa) POS and chunk columns. POS accuracy over
+//     the gold tokens (one that herald tokenises differently counts as
+//     wrong) and phrase-chunk F1 by exact span and type, as conlleval.
 //   - extract: the article-extraction benchmark (ground-truth.json and
 //     html/*.html.gz). Shingle precision and recall per page, averaged over
 //     pages, as the benchmark's evaluate.py does.
@@ -84,6 +87,7 @@ var tasks = map[string]task{
 	"quotes":  runQuotes,
 	"places":  runPlaces,
 	"events":  runEvents,
+	"pos":     runPOS,
 }
 
 // Tasks returns the names of the tasks Run knows, sorted.

@@ -31,16 +31,11 @@ func runNER(ctx context.Context, goldPath string, r *runner) (*Report, error) {
 		return nil, err
 	}
 	t := newTally(conllClasses...)
-	for _, d := range docs {
-		if r.done() {
-			break
-		}
-		a := herald.Article{ID: d.ID, Text: d.Text, Origin: herald.Origin{Path: goldPath, Format: "conll"}}
-		doc, err := r.analyze(ctx, a)
-		if err != nil {
-			return nil, err
-		}
+	err = r.analyzeCoNLL(ctx, goldPath, docs, func(d conllDoc, doc *herald.Document) {
 		scoreSpans(t, d.Spans, predictedNER(doc))
+	})
+	if err != nil {
+		return nil, err
 	}
 	classes := t.scores()
 	var core []Score

@@ -169,7 +169,7 @@ func TestRunNEREdges(t *testing.T) {
 func TestRunErrors(t *testing.T) {
 	ctx := context.Background()
 	_, err := Run(ctx, "nonsense", "x", emptyAnalyzer, Options{})
-	if !errors.Is(err, ErrUnknownTask) || !strings.Contains(err.Error(), "events, extract, ner, places, quotes, timex") {
+	if !errors.Is(err, ErrUnknownTask) || !strings.Contains(err.Error(), "events, extract, ner, places, pos, quotes, timex") {
 		t.Errorf("unknown task: got %v", err)
 	}
 	changer := analyzerFunc(func(_ context.Context, a herald.Article) (*herald.Document, error) {

@@ -85,7 +85,7 @@ func TestWriteJSON(t *testing.T) {
 }
 
 func TestTasks(t *testing.T) {
-	want := []string{"events", "extract", "ner", "places", "quotes", "timex"}
+	want := []string{"events", "extract", "ner", "places", "pos", "quotes", "timex"}
 	got := Tasks()
 	if len(got) != len(want) {
 		t.Fatalf("got %q, want %q", got, want)

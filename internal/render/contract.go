@@ -47,7 +47,7 @@ func contract(doc *herald.Document) document {
 			Goldstein: e.Goldstein, PLOVER: e.PLOVER,
 			Source:  participant{Entity: e.Source.Entity, Actor: e.Source.Actor, span: ro.optSpan(e.Source.Span)},
 			Target:  participant{Entity: e.Target.Entity, Actor: e.Target.Actor, span: ro.optSpan(e.Target.Span)},
-			Trigger: ro.span(e.Trigger), Modality: string(e.Modality), Date: e.Date, Place: e.Place,
+			Trigger: ro.span(e.Trigger), Modality: string(e.Modality), Speaker: e.Speaker, Date: e.Date, Place: e.Place,
 			Confidence: e.Confidence}
 	}
 	for i, q := range doc.Quotes {

@@ -1,6 +1,7 @@
 // Package render writes analysed documents in herald's output formats: the
 // herald/v1 JSON contract (one document, or one per line), and a readable
-// text report for a person.
+// text report for a person; and the flat records of stored events that
+// herald query and the HTTP API print.
 //
 // Document spans are byte offsets; herald/v1 offsets are Unicode code
 // points, end exclusive, as Python's text[start:end]. The conversion happens
@@ -110,6 +111,7 @@ type event struct {
 	Target     participant `json:"target"`
 	Trigger    span        `json:"trigger"`
 	Modality   string      `json:"modality"`
+	Speaker    string      `json:"speaker"`
 	Date       string      `json:"date"`
 	Place      string      `json:"place"`
 	Confidence float64     `json:"confidence"`

@@ -120,6 +120,9 @@ func (r *report) events() {
 	for _, e := range r.doc.Events {
 		r.printf("  %-4s %s → %s  CAMEO %s  %s  %s  trigger %s", e.ID, orNone(e.Source.Actor), orNone(e.Target.Actor),
 			e.CAMEO, e.PLOVER, e.Modality, r.quote(e.Trigger))
+		if e.Speaker != "" {
+			r.printf("  said by %s", e.Speaker)
+		}
 		if e.Date != "" {
 			r.printf("  on %s", e.Date)
 		}

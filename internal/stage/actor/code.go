@@ -91,7 +91,38 @@ func (a *analysis) computeCode(ci int32) string {
 	if fallback == "" && c.typ == herald.Organization {
 		fallback = a.orgNameCode(c)
 	}
+	if fallback == "" && c.typ == herald.NORP {
+		fallback = a.groupNameCode(c)
+	}
 	return fallback
+}
+
+// groupNameCode codes a group of people that no dictionary knows by the
+// country its name begins with: "Iraqi Kurds" and "Iraqi Kurdish" are
+// Iraq's, "Bosnian Serbs" Bosnia's. CAMEO codes an ethnic group inside a
+// country by that country.
+func (a *analysis) groupNameCode(c *cluster) string {
+	for _, x := range c.ments {
+		if m := &a.ments[x]; m.kind == herald.NameMention {
+			if code := a.leadingCountry(m.key); code != "" {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+// leadingCountry returns the country that the first one or two words of
+// key, a name of several words, name as a country or its adjective
+// ("iraqi kurds", "south african zulus"); "" when none.
+func (a *analysis) leadingCountry(key string) string {
+	ws := strings.Fields(key)
+	for n := min(2, len(ws)-1); n > 0; n-- {
+		if p, ok := a.kn.places[strings.Join(ws[:n], " ")]; ok && (p.kind == placeAdj || p.kind == placeCountry) {
+			return p.code
+		}
+	}
+	return ""
 }
 
 // roleCode returns the code that role r gives: its organisation's code,

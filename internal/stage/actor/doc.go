@@ -46,22 +46,40 @@
 //
 // Nominals. Role words with no name are nominal mentions. One anchored by
 // a country, organisation or person ("a senior Russian official",
-// "Ukrainian leaders", "Russian troops") is linked to the entity that
-// holds that role, the text's or the office holder of the day that herald
-// knows, or becomes a new entity (a person, or an organisation for
-// institutions such as "the Russian government"); one with "a" or "an"
-// always does. A definite one without anchor ("the president", "the
-// minister") goes to the nearest entity before it whose role has that
-// head; others are left out.
+// "Ukrainian leaders", "Russian troops", "the president of Armenia") is
+// linked to the entity that holds that role, the text's or the office
+// holder of the day that herald knows, or becomes a new entity (a person,
+// or an organisation for institutions such as "the Russian government");
+// one with "a" or "an" always does. A definite one without anchor ("the
+// president", "the minister") goes to the nearest entity before it whose
+// role has that head. One without anchor or antecedent is kept, as an
+// uncoded entity of its own, only when it speaks — the subject of a verb
+// of saying ("officials said", "a spokesman told reporters", "sources,
+// who asked not to be named, said", "the campaign said") or the speaker
+// after "according to" or an inverted verb — since an analyst wants every
+// statement tied to a speaker; bare plurals with the same role are one
+// entity ("officials said … officials added"). Others are left out. The
+// role words include the speakers of news that have no role code
+// ("source", "expert", "analyst", "candidate", "campaign", "committee").
+// A poll, report, study, ad or other work that speaks ("a new poll shows",
+// "the study found") is an uncoded MISC entity of its own, unless its
+// phrase names its maker ("a Reuters poll", "his statement"), which then
+// speaks for it.
 //
 // Pronouns. He, him, his and himself go to the nearest compatible person
 // by salience, the subject of the pronoun's own sentence first, then the
 // subject of the sentence before, then the nearest person, up to three
-// sentences back; reflexives prefer their own sentence. She and her work
+// sentences back, or eight for one that speaks ("she said") when three
+// find no one; reflexives prefer their own sentence. She and her work
 // the same way for women. A person is compatible unless a gendered title,
-// given name or earlier pronoun says otherwise; groups never are. "Its"
-// goes to the nearest organisation or place in its sentence, never a
-// person; "it" is left alone.
+// given name or earlier pronoun says otherwise; groups never are. "They"
+// goes to the nearest group of people, organisation or NORP group in its
+// sentence or the one before. "Its" goes to the nearest organisation or
+// place in its sentence, never a person; "it" is left alone unless it
+// speaks ("It said …"), when it goes to the nearest organisation or
+// country up to three sentences back. "Who" and "which" after a comma
+// ("Graham, who said …") are mentions of the person or organisation
+// before the comma.
 //
 // Codes. An entity's actor code is a CAMEO code: a country (ISO 3166-1
 // alpha-3) or CAMEO region (WST, EUR, AFR, MEA, …) followed by role codes
@@ -70,9 +88,12 @@
 // code (IGOUNO, IGONAT, IGOEEC, …). A dictionary entry whose dated code
 // holds on the article date wins; then the role read from the text; then
 // the country or region the entity is; then a code read from an
-// organisation's name ("Russian Defence Ministry" RUSGOV). A person past
-// the end of every office the dictionary gives is coded with the country
-// and ELI, one before it with the bare country.
+// organisation's name ("Russian Defence Ministry" RUSGOV) or from the
+// country a group's name begins with ("Iraqi Kurds" IRQ, and so "Iraqi
+// Kurdish fighters" IRQREB). A people that lives mostly in one country is
+// in the knowledge with that country's code ("Yoruba leaders" NGA). A
+// person past the end of every office the dictionary gives is coded with
+// the country and ELI, one before it with the bare country.
 //
 // # Output
 //
@@ -99,10 +120,12 @@
 // Council, Ukraine, Israel, Iran, Palestine, Syria, the Gulf states and
 // key African, Asian and Latin American states, with the dates of their
 // offices; international organisations and their heads; seats of
-// government, national institutions, armed groups, NGOs and news media.
-// The facts were written for herald, in herald's dictionary format, in
-// knowledge/. Countries, regions and cities are in country.go, role words
-// in roles.go.
+// government, national institutions, armed groups, NGOs and news media;
+// notable office holders and armed-group leaders of the 1970s to 2010s,
+// and former names of international organisations, for older news;
+// peoples that live mostly in one country. The facts were written for
+// herald, in herald's dictionary format, in knowledge/. Countries,
+// regions and cities are in country.go, role words in roles.go.
 //
 // # Dictionaries
 //

@@ -90,7 +90,7 @@ func TestTitles(t *testing.T) {
 		// A title inside the recogniser's name is taken out; a regnal number taken in.
 		{"Pope Leo XIV urged peace. He met Italian Prime Minister Giorgia Meloni, who praised his words.", []string{
 			`Leo XIV PERSON VATGOV "Pope" [Leo XIV, He/pronoun, his/pronoun]`,
-			`Giorgia Meloni PERSON ITAGOV "Italian Prime Minister" [Giorgia Meloni]`,
+			`Giorgia Meloni PERSON ITAGOV "Italian Prime Minister" [Giorgia Meloni, who/pronoun]`,
 		}},
 		{"Palestinian Authority President Mahmoud Abbas met Qatar's Emir Sheikh Tamim bin Hamad Al Thani in Doha.", []string{
 			`Mahmoud Abbas PERSON PSEGOV "Palestinian Authority President" [Mahmoud Abbas]`,
@@ -199,12 +199,59 @@ func TestNominals(t *testing.T) {
 		{"Pro-Russian separatists attacked Ukrainian positions.", []string{
 			`Russia GPE RUS [Russian/demonym]`,
 		}},
+		// A people gives its country: from the knowledge ("Yoruba") or the
+		// country its name begins with ("Iraqi Kurds").
+		{"A group of Yoruba leaders announced a plan.", []string{
+			`Yoruba leaders PERSON NGA "Yoruba leaders" [Yoruba leaders/nominal]`,
+		}},
+		{"Germany hosted Iraqi Kurds, and Iraqi Kurdish fighters left.", []string{
+			`Iraqi Kurds NORP IRQ [Iraqi Kurds]`,
+			`Iraqi Kurdish fighters PERSON IRQREB "Iraqi Kurdish fighters" [Iraqi Kurdish fighters/nominal]`,
+		}},
 		// Words that only modify are no nominal; bare groups without a country are left out.
 		{"Hundreds of protesters gathered outside parliament. Western military aid arrived.", []string{
 			`the West GPE WST [Western/demonym]`, "!protesters", "!parliament", "!Western military",
 		}},
-		{"Pro-Russian separatists attacked, and the president said nothing.", []string{
-			"!Pro-Russian separatists", "!the president",
+		{"Pro-Russian separatists attacked the village, and the president did nothing.", []string{
+			"!Pro-Russian separatists", "!separatists", "!president",
+		}},
+	})
+}
+
+// TestSpeakers checks the entities made for speakers that the text does
+// not name: nominals without an anchor that speak, "they", "it" and
+// "who" as speakers, and works that speak.
+func TestSpeakers(t *testing.T) {
+	checkGolden(t, []golden{
+		// A bare group, an indefinite and a definite nominal without
+		// antecedent are entities when they speak, uncoded.
+		{"Officials said the talks had stalled. A spokesman told reporters the plan was dead. The campaign said it would appeal.", []string{
+			`Officials PERSON - "Officials" [Officials/nominal]`,
+			`A spokesman PERSON - "spokesman" [A spokesman/nominal]`,
+			`The campaign ORG - "campaign" [The campaign/nominal]`,
+		}},
+		// "It" that speaks goes to the organisation before it.
+		{"The FBI reviewed the emails. It said no charges were warranted.", []string{
+			`FBI ORG USACOP [FBI, It/pronoun]`,
+		}},
+		// "According to" and an aside before the verb.
+		{"The plan will fail, according to experts. Sources, who asked not to be named, said it was dead.", []string{
+			`experts PERSON - "experts" [experts/nominal]`,
+			`Sources PERSON - "Sources" [Sources/nominal, who/pronoun]`,
+		}},
+		// A bare group that does not speak stays out.
+		{"Experts gathered in Geneva.", []string{"!Experts"}},
+		// "They" goes to the plural group or organisation just before it.
+		{"Ukrainian leaders met in Kyiv. They said more aid was needed.", []string{
+			`Ukrainian leaders PERSON UKRGOV "Ukrainian leaders" [Ukrainian leaders/nominal, They/pronoun]`,
+		}},
+		// "Who" after a comma is the person before it.
+		{"The bill was backed by Lindsey Graham, who said it would pass.", []string{
+			`Lindsey Graham PERSON USALEG [Lindsey Graham, who/pronoun]`,
+		}},
+		// A work that speaks is an entity; one with its maker named is left to the maker.
+		{"A new poll shows Clinton ahead. A Reuters survey found the race was close.", []string{
+			`A new poll MISC - "A new poll" [A new poll/nominal]`, "!survey", "!A Reuters survey",
 		}},
 	})
 }

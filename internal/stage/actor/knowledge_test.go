@@ -47,6 +47,14 @@ func TestKnowledgeByDate(t *testing.T) {
 		{"Recep Tayyip Erdoğan", mkday(2025, 8, 8), "TURGOV"},
 		{"Kirill Dmitriev", mkday(2025, 8, 8), "RUSGOV"},
 		{"Kirill Dmitriev", mkday(2020, 1, 1), "RUSBUS"},
+		// people-past.txt: office holders of older news
+		{"Bouteflika", mkday(2005, 1, 1), "DZAGOV"},
+		{"George Bush", mkday(1990, 6, 1), "USAGOV"},
+		{"Shevardnadze", mkday(1988, 1, 1), "RUSGOV"},
+		{"Shevardnadze", mkday(1995, 1, 1), "GEOGOV"},
+		{"Javier Solana", mkday(1997, 1, 1), "IGONAT"},
+		{"Javier Solana", mkday(2005, 1, 1), "IGOEEC"},
+		{"European Community", mkday(1990, 1, 1), "IGOEEC"},
 	}
 	for _, tt := range tests {
 		k := key(tt.name)

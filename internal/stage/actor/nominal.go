@@ -12,7 +12,9 @@ import (
 // or person to anchor it is linked to the entity with that role, or
 // becomes an entity of its own ("a …" always does); a definite one without
 // ("the president") is linked to the nearest entity before it with that
-// role, and one with neither is left out.
+// role. One with neither is left out unless it speaks ("officials said",
+// "a source told"), when it is an uncoded entity of its own; so is a
+// work that speaks ("a new poll shows"), which workAt reads.
 func (a *analysis) readNominals() {
 	for si := range a.doc.Sentences {
 		s := a.doc.Sentences[si]
@@ -34,7 +36,10 @@ func (a *analysis) nominalAt(i, lo, hi int) int {
 		return i
 	}
 	end, ro, ok := a.rolePhraseStarting(i, hi)
-	if !ok || (ro.class != rolePerson && ro.class != roleGroup && ro.class != roleBody) {
+	if !ok {
+		return a.workAt(i, lo, hi)
+	}
+	if ro.class != rolePerson && ro.class != roleGroup && ro.class != roleBody {
 		return i
 	}
 	for end < hi { // "government officials": the last role word is the head
@@ -57,6 +62,9 @@ func (a *analysis) nominalAt(i, lo, hi int) int {
 	if !r.ok() {
 		return end
 	}
+	if r.country == "" && r.org < 0 && r.inherit < 0 && a.is(end, "of") {
+		a.complement(&r, end, hi) // "the president of Armenia"
+	}
 	det := ""
 	if start > lo && isDet(a.key(start-1)) {
 		det = string(a.key(start - 1))
@@ -65,7 +73,11 @@ func (a *analysis) nominalAt(i, lo, hi int) int {
 	if det != "" {
 		start--
 	}
-	a.addNominal(start, end, r, det)
+	speaker := a.speaks(start, end, lo, hi)
+	if speaker && start > lo && possessives[string(a.key(start-1))] && nounLike[string(a.key(end))] {
+		speaker = false // "his campaign claim that …": a compound noun
+	}
+	a.addNominal(start, end, r, det, speaker)
 	return end
 }
 
@@ -94,12 +106,14 @@ var clauseWords = map[string]bool{
 }
 
 // addNominal adds the nominal of tokens [start, end) with role r and
-// determiner det ("" when none), linked as readNominals describes.
-func (a *analysis) addNominal(start, end int, r roleInfo, det string) {
+// determiner det ("" when none), linked as readNominals describes; speaker
+// says whether it speaks ("officials said"), which keeps one without
+// anchor or antecedent.
+func (a *analysis) addNominal(start, end int, r roleInfo, det string, speaker bool) {
 	plural := r.class == roleGroup || r.plural
 	definite := det == "the" || det == "this" || det == "that" || det == "these" || det == "those"
 	anchored := r.country != "" || r.org >= 0 || r.inherit >= 0
-	if !anchored && !definite {
+	if !anchored && !definite && !speaker {
 		return
 	}
 	typ := herald.Person
@@ -119,11 +133,15 @@ func (a *analysis) addNominal(start, end int, r roleInfo, det string) {
 	m := &a.ments[mi]
 	ci := int32(-1)
 	switch {
-	case !anchored:
+	case !anchored && definite:
 		ci = a.antecedent(m)
-		if ci < 0 {
+		if ci < 0 && !speaker {
 			a.ments = a.ments[:mi]
 			return
+		}
+	case !anchored && plural:
+		if c, ok := a.index[a.nominalKey(m)]; ok {
+			ci = c // "officials said … officials added"
 		}
 	case m.indefinite && !plural:
 	default:

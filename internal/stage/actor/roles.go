@@ -45,7 +45,8 @@ var roleRows = []roleRow{
 	{"spokesperson;leader;official;head;chief;chair;director;member;boss;counterpart", "GOV", "pg"},
 	{"spokesman;chairman", "GOV", "pgM"},
 	{"spokeswoman;chairwoman", "GOV", "pgF"},
-	{"government;administration;cabinet;ministry;foreign ministry;defence ministry;defense ministry;interior ministry;regime;authorities;authority;delegation;embassy;presidency;state department;leadership;junta", "GOV", "b"},
+	{"government;administration;cabinet;ministry;foreign ministry;defence ministry;defense ministry;interior ministry;regime;authority;delegation;embassy;presidency;state department;leadership;junta", "GOV", "b"},
+	{"authorities", "GOV", "p1"},
 	{"presidential;governmental;ministerial;diplomatic", "GOV", "m"},
 	// Armed forces.
 	{"general;colonel;lieutenant;admiral;marshal;field marshal;brigadier;sergeant;soldier;marine;paratrooper;sailor;commando;pilot;conscript;reservist;peacekeeper", "MIL", "p"},
@@ -83,7 +84,7 @@ var roleRows = []roleRow{
 	{"company;firm;corporation;bank;conglomerate;business", "BUS", "b"},
 	{"business;corporate", "BUS", "m"},
 	{"journalist;reporter;correspondent;editor;blogger;broadcaster;photographer", "MED", "p"},
-	{"media;newspaper;news agency;press;television;state media", "MED", "b"},
+	{"media;newspaper;news agency;press;television;state media;network;magazine", "MED", "b"},
 	{"media", "MED", "m"},
 	{"aid worker;humanitarian worker;volunteer", "NGO", "p"},
 	{"ngo;charity;aid group;aid agency;rights group;human rights group;non-governmental organisation;non-governmental organization", "NGO", "b"},
@@ -100,6 +101,10 @@ var roleRows = []roleRow{
 	{"pope", "REL", "pM"},
 	{"criminal;smuggler;trafficker;gangster;drug lord;pirate", "CRM", "p"},
 	{"gang;cartel", "CRM", "b"},
+	// People and bodies who speak without a role code of their own: the
+	// sources, experts and campaigns of news reports.
+	{"source;expert;analyst;observer;economist;strategist;pollster;consultant;commentator;insider;witness;narrator;announcer;moderator;questioner;reader;proponent;supporter;opponent;defender;advocate;organizer;organiser;candidate;nominee;contender;environmentalist", "", "p"},
+	{"campaign;agency;committee;group;organization;organisation;coalition;foundation;institute;think tank", "", "b"},
 	// Modifiers with no code of their own.
 	{"special;senior;top;deputy;vice;acting;interim;first;foreign;defence;defense;interior;finance;economic;economy;trade;energy;health;home;close;key;national;security;state;federal;regional;local;lead;main;prominent;leading;veteran;longtime;long-time;outgoing;incoming;newly;elected;ruling;caretaker;supreme;executive;high-ranking;high;ranking;unnamed;anonymous;chief;general;press;political;provincial;municipal;joint;assistant;associate;permanent;personal;influential;powerful;hardline;moderate;young;new;many;several;some;other;two;three;four;five;both;few;dozens;hundreds;thousands;unidentified;policy;affairs;exiled;jailed;imprisoned;detained;injured;wounded;dead;killed;armed;heavily;visiting;overall", "", "m"},
 	{"former;ex;onetime;one-time;then;late", "ELI", "me"},

@@ -226,6 +226,9 @@ func (a *analysis) roleMention(r *roleInfo, m *mention, mi int) bool {
 			r.org = int32(mi)
 		}
 	case m.typ == herald.NORP:
+		if r.country == "" {
+			r.country = a.leadingCountry(m.key) // "Iraqi Kurdish fighters"
+		}
 	case m.typ == herald.Person && r.ok() && r.inherit < 0:
 		r.inherit = int32(mi)
 	default:

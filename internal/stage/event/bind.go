@@ -45,6 +45,11 @@ func (s *sentence) left(i int) (int, int) {
 	if s.coordinated(i) {
 		return -1, 0
 	}
+	if mi := s.covered(i); mi >= 0 && s.mentions[mi].first < i && !s.object(mi) {
+		// the pattern's first words end a mention that a generic noun
+		// extended: "Bangladeshi peacekeeping troops arrived"
+		return mi, 0
+	}
 	for j := i - 1; j >= 0 && i-j <= leftWindow; j-- {
 		if s.is(j, ";", ":") {
 			return -1, 0
@@ -108,11 +113,16 @@ func (s *sentence) asideStart(j int) int {
 
 // object reports whether mention mi follows a preposition, perhaps with a
 // determiner or title between. The subject of an infinitive ("for Russia
-// to agree") is no object.
+// to agree") or of a finite verb ("after Russia attacked") is no object.
 func (s *sentence) object(mi int) bool {
 	m := s.mentions[mi]
 	for j := m.first - 1; j >= 0 && m.first-j <= 3; j-- {
 		if prepositions[s.lower[j]] && !s.quantifier(j) {
+			if conjunctions[s.lower[j]] && m.end < len(s.toks) && s.finiteVerb(m.end) {
+				// "after Russia attacked": the subject of the clause
+				// that the word opens (the syntax stage's tags)
+				return false
+			}
 			return !(s.lower[j] == "for" && s.is(m.end, "to"))
 		}
 		if !s.premod(j) || s.ends[j] >= 0 {
@@ -121,6 +131,9 @@ func (s *sentence) object(mi int) bool {
 	}
 	return false
 }
+
+// conjunctions are prepositions that may also open a clause.
+var conjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true}
 
 // right returns the first mention that starts at or after token i, and its
 // distance; -1 when none. The object of the words before i follows them

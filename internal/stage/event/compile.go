@@ -11,20 +11,22 @@ const none = pattern.Word
 // A rule is a pattern compiled for matching: the slot before its words
 // (lead), the words and inner slots (core), and the slot after (trail).
 type rule struct {
-	code    cameo.Code     // the pattern's code
-	planned cameo.Code     // code for events not asserted; same as code when the pattern gives none
-	lead    pattern.Kind   // Source, Target, or none
-	trail   pattern.Kind   // Source, Target, or none
-	core    []pattern.Item //
-	trigger int            // index of the trigger in core
-	words   int            // required words in core, a measure of how specific the rule is
-	passive bool           // the passive variant of a verb pattern: lead is TGT, SRC follows "by"
-	active  bool           // a verb pattern that has a passive variant; not matched in the passive voice
-	object  bool           // a verb pattern whose TGT directly follows the verb, which must bind it
-	dropped []string       // for a passive variant, the optional words it dropped after the verb
-	order   int            // position of the pattern in its set, to break ties
-	text    string         // the pattern in canonical form, for diagnostics and tests
-	vocab   []string       // the words of the pattern, which are not modality cues for it
+	code     cameo.Code     // the pattern's code
+	planned  cameo.Code     // code for events not asserted; same as code when the pattern gives none
+	lead     pattern.Kind   // Source, Target, or none
+	trail    pattern.Kind   // Source, Target, or none
+	core     []pattern.Item //
+	trigger  int            // index of the trigger in core
+	words    int            // required words in core, a measure of how specific the rule is
+	passive  bool           // the passive variant of a verb pattern: lead is TGT, SRC follows "by"
+	active   bool           // a verb pattern that has a passive variant; not matched in the passive voice
+	object   bool           // a verb pattern whose TGT directly follows the verb, which must bind it
+	targeted bool           // the pattern has a TGT slot
+	joint    bool           // the pattern starts "SRC and TGT": an act of both, coded as two sources
+	dropped  []string       // for a passive variant, the optional words it dropped after the verb
+	order    int            // position of the pattern in its set, to break ties
+	text     string         // the pattern in canonical form, for diagnostics and tests
+	vocab    []string       // the words of the pattern, which are not modality cues for it
 }
 
 // A matcher holds the compiled rules and an index from the words that
@@ -88,6 +90,8 @@ func rules(p *pattern.Pattern, order int) []rule {
 	}
 	r.core, r.trigger = items[lo:hi], trig-lo
 	r.words = countWords(r.core)
+	r.targeted = hasTarget(items)
+	r.joint = r.lead == pattern.Source && len(r.core) > 1 && r.core[0].Kind == pattern.Word && r.core[0].Text == "and" && r.core[1].Kind == pattern.Target
 	out := []rule{r}
 	if trig != 1 || r.lead != pattern.Source {
 		return out

@@ -28,16 +28,35 @@
 // participant without an entity or an actor code. Such a noun right after
 // a name or demonym ("Israeli army", "Ivory Coast rebels") extends that
 // mention. A count before a mention ("more than 100 Palestinians", "up to
-// 16 Russian advisers") does not stop a slot, and a past-tense verb may
+// 16 Russian advisers") or a part or group of people ("thousands of Iraqi
+// Kurds", "a deployment of NATO troops") does not stop a slot, a slot
+// before the pattern's words takes a mention that a generic noun extended
+// into them ("NATO peacekeeping troops" for "SRC peacekeeping troops
+// arrive in TGT"), and a past-tense verb may
 // follow a plural or a noun after a mention ("Palestinian prisoners
 // rioted"). A threat without a target takes the subject of its "if" or
 // "unless" clause.
 //
+// Grammatical roles: where the syntax stage has tagged the tokens, the
+// roles of the trigger's verb group (syntax.Roles) complete what the
+// pattern bound. A slot that found no mention takes the subject of the
+// verb group (in the passive voice, its "by" agent), and a pattern's
+// target slot that found none its object (in the passive, its subject);
+// an event still without a target takes the first entity among the
+// objects of the verb's "to", "against", "into", "toward", "with", "in"
+// and "on" phrases ("refused to deploy peacekeepers in Iraq").
+// A participant that is one of several coordinated noun groups ("Russia
+// and China condemned …", "… attacked Kyiv and Odesa") gives one event for
+// each of them. With the tags, a finite verb between a name and a generic
+// actor noun keeps the noun out of the name's mention: in "Russia massed
+// troops", "troops" is not Russia's.
+//
 // Actor codes: a participant that the actor stage could not code takes
-// the country of a coded nominal partner ("Shona rebels" of Mozambique),
-// an uncoded source the country of the place of the event, and a protest
-// or other conflict without a target the source's country (domestic
-// protest).
+// the country of the place stage's place at its words ("shelled Kharkiv"
+// is against Ukraine), else the country of a coded nominal partner
+// ("Shona rebels" of Mozambique); an uncoded source takes the country of
+// the place of the event, and a protest or other conflict without a
+// target the source's country (domestic protest).
 //
 // Modality comes from cue words around the trigger in its clause: "not",
 // "never", "refused to" → negated; "if", "unless", "or face" → conditional;
@@ -49,11 +68,36 @@
 // code when it gives one: a planned meeting is 036 (express intent to
 // meet), not 040 (consult); a planned attack is a threat.
 //
+// Joint acts: a pattern that starts "SRC and TGT" ("SRC and TGT agree",
+// "SRC and TGT meet", "SRC and TGT sign (agreement|…)", "… clash") codes
+// an act both parties do together, and gives two events, each party a
+// source without a target, as PETRARCH and the PLOVER gold standard code
+// a compound subject. GDELT's habit of two directed events (X→Y and Y→X)
+// was measured too: on the PLOVER GSR it scores triple F1 0.476, one
+// directed event (X→Y, herald's earlier choice) 0.480, two sources 0.512.
+// "X met Y" and "talks between X and Y" stay directed, as the text puts
+// one party first.
+//
+// Reported speech: an event whose trigger lies inside the content of a
+// direct or indirect quote of speech or thought (Document.Quotes, found by
+// the quote stage: "X said Y attacked Z", "according to X", "X told",
+// "X believes") carries the quote's speaker in Event.Speaker. Its
+// modality is reported when the cues of its own clause would make it
+// asserted; a negated, conditional, planned or hypothetical event keeps
+// that modality, which says more about whether it happened, and keeps the
+// speaker as well. The quote stage also marks the content of stances
+// ("condemned", "urged", "refused", "attacked"); that content is what was
+// done or wanted, not what was said, and makes no event reported, nor
+// does the quote whose cue is the event's own trigger ("X condemned Y" is
+// X's act). Quoted fragments are not speech and make no event reported.
+//
 // Where overlapping patterns match, the one with more words wins, then the
 // one that passed over fewer modifiers. Of several events in a sentence,
-// those in a subordinate clause, an infinitive or the object of another
-// event ("rejected a US offer to host a summit") lose confidence when one
-// stands in the main clause. Each event carries the sentence
+// those in a subordinate clause (after a subordinating word or, with the
+// syntax stage's tags, a relative "that"), an infinitive or the object of
+// another event ("rejected a US offer to host a summit") lose confidence,
+// to below every event of the main clause, when one stands there. Each
+// event carries the sentence
 // index, the trigger span, the participants' entity IDs, actor codes and
 // mention spans, the nearest date of the sentence (Document.Times) and the
 // place it is said to happen at ("in Moscow", Document.Places), when they

@@ -47,16 +47,23 @@ func demote(s *sentence, out []found) []found {
 	}
 	sub := make([]bool, len(out))
 	main := false
+	top := 0.0 // the highest confidence of an event in the main clause
 	for i := range out {
 		sub[i] = s.subordinate(out[i].first) || inObject(s, out, i)
 		main = main || !sub[i]
+		if !sub[i] {
+			top = max(top, out[i].confidence)
+		}
 	}
 	if !main {
 		return out
 	}
 	for i := range out {
 		if sub[i] {
-			out[i].confidence = math.Round(max(out[i].confidence-0.12, 0.05)*100) / 100
+			// below every event of the main clause, which is what the
+			// sentence reports
+			c := min(out[i].confidence-0.12, top-0.01)
+			out[i].confidence = math.Round(max(c, 0.05)*100) / 100
 		}
 	}
 	return out
@@ -104,6 +111,7 @@ func (m *matcher) try(s *sentence, r *rule, i int) (found, bool) {
 	if f.tgt < 0 && strings.HasPrefix(r.code.Code, "13") {
 		f.tgt = s.condition(end) // "threatened to stop talks if the United States …"
 	}
+	s.byRoles(r, &f)
 	if f.src >= 0 && f.tgt >= 0 && s.mentions[f.src].entity >= 0 && s.mentions[f.src].entity == s.mentions[f.tgt].entity {
 		f.tgt = -1 // "Putin met Putin": keep the source only
 	}
@@ -221,8 +229,8 @@ func (s *sentence) subordinate(i int) bool {
 		return true
 	}
 	for j := 0; j < i; j++ {
-		if subordinators[s.lower[j]] {
-			return true
+		if subordinators[s.lower[j]] || s.toks[j].POS == "WDT" {
+			return true // "WDT": the syntax stage's relative "that"
 		}
 	}
 	return false

@@ -142,24 +142,31 @@ func (x *run) slot(k pattern.Kind, p int, b binding, cont func(int, binding) boo
 }
 
 // filler reports whether token i may be passed over between two words of
-// a pattern: a lower-case word or a number that is not a barrier and not
-// part of a mention.
+// a pattern: a lower-case word, a day or month name or a number that is
+// not a barrier and not part of a mention.
 func (x *run) filler(i int) bool {
 	s := x.s
 	if i < 0 || i >= len(s.toks) || barriers[s.lower[i]] {
 		return false
 	}
-	if mi := s.starts[i]; mi >= 0 && (s.mentions[mi].entity >= 0 || s.mentions[mi].end > i+1) {
-		return false // a generic actor noun of one word may be passed over: "mobilized army reservists"
+	if mi := s.starts[i]; mi >= 0 && (s.mentions[mi].entity >= 0 || s.mentions[mi].end > i+1) && !possessive[s.lower[i]] {
+		// A generic actor noun of one word may be passed over
+		// ("mobilized army reservists"), and so may a possessive pronoun
+		// ("mounted its invasion of").
+		return false
 	}
 	switch s.toks[i].Kind {
 	case herald.Number:
 		return true
 	case herald.Word:
-		return !s.capitalised(i)
+		return !s.capitalised(i) || calendar[s.lower[i]] // "called Thursday on"
 	}
 	return false
 }
+
+// possessive are the possessive determiners, which the actor stage may
+// make mentions of the entity they refer to.
+var possessive = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
 
 // stop reports whether token i ends a clause: a gap does not cross it.
 func (s *sentence) stop(i int) bool {
@@ -181,9 +188,13 @@ func (s *sentence) premod(q int) bool {
 
 // quantifier reports whether the preposition or barrier at q belongs to a
 // quantity before a noun: "more than 100", "up to 16", "at least 20",
-// "about 500", "over 1,000".
+// "about 500", "over 1,000", or to a part or group of people whose noun is
+// the participant: "thousands of Iraqi Kurds", "a deployment of NATO
+// troops".
 func (s *sentence) quantifier(q int) bool {
 	switch s.lower[q] {
+	case "of":
+		return q > 0 && partitives[s.lower[q-1]]
 	case "than":
 		return s.is(q-1, "more", "less", "fewer")
 	case "to":
@@ -194,6 +205,14 @@ func (s *sentence) quantifier(q int) bool {
 		return s.number(q + 1)
 	}
 	return false
+}
+
+// partitives are the nouns of a part or group of people before "of".
+var partitives = map[string]bool{
+	"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true,
+	"group": true, "band": true, "deployment": true, "contingent": true, "batch": true,
+	"patch": true, "unit": true, "team": true, "delegation": true, "convoy": true,
+	"detachment": true,
 }
 
 // number reports whether token i is a number, in digits or words.

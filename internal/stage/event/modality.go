@@ -67,7 +67,8 @@ func (s *sentence) modality(r *rule, first, end, t int) herald.Modality {
 			best, dist = m, d
 		}
 	}
-	for j := first - modalWindow; j < first; j++ {
+	// Cues inside the core count too: "SRC and TGT must agree".
+	for j := first - modalWindow; j < t; j++ {
 		consider(j)
 	}
 	if !r.verbal() {

@@ -16,6 +16,7 @@ import (
 	placestage "github.com/heraldproject/herald/internal/stage/place"
 	"github.com/heraldproject/herald/internal/stage/quote"
 	"github.com/heraldproject/herald/internal/stage/segment"
+	"github.com/heraldproject/herald/internal/stage/syntax"
 	"github.com/heraldproject/herald/internal/stage/timex"
 	"github.com/heraldproject/herald/internal/stage/wire"
 )
@@ -45,7 +46,7 @@ func TestGSRPipelineDiag(t *testing.T) {
 	}
 	ctx := context.Background()
 	stages := []herald.Stage{wire.New(), segment.New(segment.Options{}), entity.New(), actor.New(actor.Options{}),
-		timex.New(), placestage.New(), quote.New(), New()}
+		timex.New(), placestage.New(), quote.New(), syntax.New(), New()}
 	for _, s := range stages {
 		if l, ok := s.(herald.Loader); ok {
 			if err := l.Load(ctx); err != nil {

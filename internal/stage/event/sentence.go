@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/heraldproject/herald"
+	"github.com/heraldproject/herald/internal/stage/syntax"
 )
 
 // A mention is an entity mention placed on the tokens of a sentence.
@@ -23,12 +24,13 @@ type mention struct {
 type sentence struct {
 	index    int // into Document.Sentences
 	toks     []herald.Token
-	raw      []string   // token text as written
-	lower    []string   // token text, lower case, straight apostrophes
-	lem      [][]string // lemma candidates of each word token
-	mentions []mention  // outermost mentions in text order
-	starts   []int      // per token: index into mentions of the mention that starts there, or -1
-	ends     []int      // per token: index into mentions of the mention that ends there, or -1
+	raw      []string        // token text as written
+	lower    []string        // token text, lower case, straight apostrophes
+	lem      [][]string      // lemma candidates of each word token
+	mentions []mention       // outermost mentions in text order
+	starts   []int           // per token: index into mentions of the mention that starts there, or -1
+	ends     []int           // per token: index into mentions of the mention that ends there, or -1
+	clauses  []syntax.Clause // grammatical roles; none when the tokens carry no tags
 }
 
 // apostrophes maps curly apostrophes to straight ones.
@@ -57,6 +59,9 @@ func newSentence(doc *herald.Document, si int, ments []mention) *sentence {
 	}
 	s.place(ments)
 	s.addGeneric(doc)
+	if n > 0 && s.toks[0].POS != "" {
+		s.clauses = syntax.Roles(s.toks, s.lower)
+	}
 	return s
 }
 
@@ -134,11 +139,22 @@ func (s *sentence) modifierOf(i int) int {
 			}
 			return -1
 		}
-		if s.toks[p].Kind != herald.Word || s.capitalised(p) || barriers[s.lower[p]] || prepositions[s.lower[p]] || s.lower[p] == "'s" {
+		if s.toks[p].Kind != herald.Word || s.capitalised(p) || barriers[s.lower[p]] || prepositions[s.lower[p]] || s.lower[p] == "'s" || s.finiteVerb(p) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// finiteVerb reports whether the syntax stage tagged token i as a verb
+// that is not a participle: "massed" in "Russia massed troops" is no
+// modifier of "troops".
+func (s *sentence) finiteVerb(i int) bool {
+	switch s.toks[i].POS {
+	case "VB", "VBD", "VBP", "VBZ", "MD":
+		return true
+	}
+	return false
 }
 
 // covered returns the mention that covers token i, or -1.
@@ -177,12 +193,31 @@ func (s *sentence) place(ments []mention) {
 		}
 		m.first = sort.Search(len(s.toks), func(k int) bool { return s.toks[k].End > m.span.Start })
 		m.end = sort.Search(len(s.toks), func(k int) bool { return s.toks[k].Start >= m.span.End })
+		if m.kind == herald.NominalMention {
+			s.trimVerb(&m)
+		}
 		if m.first >= m.end || m.first <= last {
 			continue // not on tokens, or inside or across the previous mention
 		}
 		s.starts[m.first], s.ends[m.end-1] = len(s.mentions), len(s.mentions)
 		s.mentions = append(s.mentions, m)
 		last = m.end - 1
+	}
+}
+
+// trimVerb cuts a noun phrase mention that runs over a finite verb back
+// to the words after the verb, where its head noun is: a mention
+// "guerrillas wounded two British soldiers" is "two British soldiers".
+// It needs the syntax stage's tags and does nothing without them.
+func (s *sentence) trimVerb(m *mention) {
+	for k := m.end - 1; k >= m.first; k-- {
+		if s.finiteVerb(k) {
+			m.first = k + 1
+			if m.first < m.end {
+				m.span.Start = s.toks[m.first].Start
+			}
+			return
+		}
 	}
 }
 

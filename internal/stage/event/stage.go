@@ -111,7 +111,9 @@ func (s *Stage) Process(ctx context.Context, doc *herald.Document) error {
 			continue
 		}
 		for _, f := range s.m.find(sent) {
-			doc.Events = append(doc.Events, event(doc, sent, &f, len(doc.Events)+1))
+			for _, g := range sent.coordinate(f) {
+				doc.Events = append(doc.Events, event(doc, sent, &g, len(doc.Events)+1))
+			}
 		}
 	}
 	return nil
@@ -126,6 +128,13 @@ func event(doc *herald.Document, s *sentence, f *found, n int) herald.Event {
 	}
 	trig := s.toks[f.trig].Span
 	src, tgt := participant(doc, s, f.src), participant(doc, s, f.tgt)
+	for _, p := range []*herald.Participant{&src, &tgt} {
+		if p.Actor == "" && p.Entity != "" {
+			// a town the actor stage did not code: "Russia shelled
+			// Kharkiv" is against Ukraine
+			p.Actor = placeCountryAt(doc, p.Span)
+		}
+	}
 	at := place(doc, s, trig)
 	if src.Actor == "" {
 		// An uncoded or missing source ("protesters", "prisoners") of an
@@ -153,6 +162,7 @@ func event(doc *herald.Document, s *sentence, f *found, n int) herald.Event {
 		// country: "Algerian landowners began a hunger strike".
 		tgt.Actor = src.Actor[:3]
 	}
+	modality, speaker := reported(doc, trig, f.modality)
 	return herald.Event{
 		ID:         fmt.Sprintf("V%d", n),
 		Sentence:   s.index,
@@ -163,7 +173,8 @@ func event(doc *herald.Document, s *sentence, f *found, n int) herald.Event {
 		Source:     src,
 		Target:     tgt,
 		Trigger:    trig,
-		Modality:   f.modality,
+		Modality:   modality,
+		Speaker:    speaker,
 		Date:       date(doc, s, trig),
 		Place:      at,
 		Confidence: f.confidence,
@@ -192,6 +203,19 @@ func placeCountry(doc *herald.Document, id string) string {
 	for i := range doc.Places {
 		if doc.Places[i].ID == id {
 			return doc.Places[i].Country
+		}
+	}
+	return ""
+}
+
+// placeCountryAt returns the country of the place that has a mention at
+// span sp, or "".
+func placeCountryAt(doc *herald.Document, sp herald.Span) string {
+	for i := range doc.Places {
+		for _, m := range doc.Places[i].Mentions {
+			if m == sp {
+				return doc.Places[i].Country
+			}
 		}
 	}
 	return ""

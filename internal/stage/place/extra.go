@@ -85,7 +85,59 @@ func lookup(gaz *gazetteer.Gazetteer, text string) []gazetteer.Candidate {
 		a.Kind = gazetteer.Region
 		return []gazetteer.Candidate{a}
 	}
-	return gaz.Lookup(text)
+	return withCountryPart(gaz, text, gaz.Lookup(text))
+}
+
+// compass are the words that name a part of a country: "South Lebanon",
+// "northern Iraq".
+var compass = []string{"north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ", "western ",
+	"northeast ", "northwest ", "southeast ", "southwest ", "central ", "upper ", "lower "}
+
+// withCountryPart adds to cs, the towns a name such as "South Lebanon"
+// may be, the part of the country after its compass word, as a region of
+// that country at its centre, first where the country is the more
+// populous: the name of a small Ohio town is not the south of Lebanon
+// unless the article speaks of Ohio. Only a name the gazetteer knows as
+// towns alone is read so, and only where the rest is plainly a country:
+// "South Africa" and "Northern Ireland" are places of their own,
+// "Northeast Georgia" may be the US state's, and a name the gazetteer does
+// not know ("East Azerbaijan", Iran's) is better left unknown than put in
+// the wrong country.
+func withCountryPart(gaz *gazetteer.Gazetteer, text string, cs []gazetteer.Candidate) []gazetteer.Candidate {
+	if len(cs) == 0 {
+		return cs
+	}
+	for _, c := range cs {
+		if c.Kind == gazetteer.Country || c.Kind == gazetteer.Region {
+			return cs
+		}
+	}
+	lower := strings.ToLower(text)
+	for _, w := range compass {
+		rest, ok := strings.CutPrefix(lower, w)
+		if !ok {
+			continue
+		}
+		var country gazetteer.Candidate
+		for _, c := range gaz.Lookup(text[len(text)-len(rest):]) {
+			switch {
+			case c.Kind == gazetteer.Region:
+				return cs
+			case c.Kind == gazetteer.Country && c.Match == gazetteer.MatchName:
+				country = c
+			}
+		}
+		if country.Kind != gazetteer.Country {
+			return cs
+		}
+		country.Kind, country.Name = gazetteer.Region, text
+		country.Lat, country.Lon = centre(country.Country, country.Lat, country.Lon)
+		if cs[0].Population > country.Population {
+			return append(cs, country)
+		}
+		return append([]gazetteer.Candidate{country}, cs...)
+	}
+	return cs
 }
 
 // isArea reports whether text names one of the areas.

@@ -19,8 +19,16 @@ const (
 	countryMore   = 0.5 // for each doubling of the names in the country
 	regionBonus   = 2.0
 	nationalBonus = 1.0 // a country or national capital is a likelier referent
-	nearBonus     = 2.0 // another name's town lies within nearKm
-	nearKm        = 150
+	// knownBonus is for the candidates in the country of a town matched
+	// by an English name of its own ("Geneva" for Genève, "Cologne" for
+	// Köln): a town known abroad, which one mention of a country with a
+	// small homonym ("U.S. negotiators return to Geneva") does not
+	// outweigh, and a mention of that homonym's region does. It goes to
+	// every candidate in that country, so that it takes no side between
+	// a town and its region ("New York").
+	knownBonus = 1.5
+	nearBonus  = 2.0 // another name's town lies within nearKm
+	nearKm     = 150
 )
 
 // A resolver scores each name's candidates with the evidence of the
@@ -36,6 +44,7 @@ type resolver struct {
 	countries map[string][]string
 	regions   map[string][]string
 	demonyms  []string // countries the document's demonyms name
+	known     []string // by name: the country of a town it is an English name of, "" for none
 	chosen    []int    // by name: index into cands, -1 for none
 	moved     []bool   // by name: nearness to another town changed the choice
 }
@@ -50,6 +59,7 @@ func (r *resolver) gather(doc *herald.Document, names []placeName) {
 		key := gazetteer.Key(n.text)
 		r.cands = append(r.cands, cs)
 		r.keys = append(r.keys, key)
+		r.known = append(r.known, knownCountry(cs))
 		if len(cs) == 0 {
 			continue
 		}
@@ -72,6 +82,17 @@ func (r *resolver) gather(doc *herald.Document, names []placeName) {
 			}
 		}
 	}
+}
+
+// knownCountry returns the country of the first town of cs matched by an
+// English name of its own, or "".
+func knownCountry(cs []gazetteer.Candidate) string {
+	for _, c := range cs {
+		if isTown(c) && c.Match == gazetteer.MatchAlias {
+			return c.Country
+		}
+	}
+	return ""
 }
 
 // resolve returns the best candidate of name i, or false when it has none.
@@ -138,6 +159,9 @@ func (r *resolver) score(i int, c gazetteer.Candidate) float64 {
 	s := math.Log10(float64(c.Population) + 10)
 	if c.Kind == gazetteer.Country || c.Kind == gazetteer.Capital {
 		s += nationalBonus
+	}
+	if r.known[i] != "" && c.Country == r.known[i] {
+		s += knownBonus
 	}
 	if n := distinctOthers(r.countries[c.Country], r.keys[i]); n > 0 {
 		s += countryBonus + countryMore*math.Log2(float64(n))

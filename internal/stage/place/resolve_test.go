@@ -72,6 +72,14 @@ func TestResolve(t *testing.T) {
 		{"org-common-word", resolveDoc("The Union said the police would come.", ent{typ: herald.Organization, names: []string{"Union"}}), nil},
 		{"near-town", resolveDoc("Paris police said a McKenzie man was held.", ent{typ: herald.GPE, names: []string{"Paris"}}, ent{typ: herald.GPE, names: []string{"McKenzie"}}),
 			[]want{{"Paris", "Paris", "USA", 36.3, -88.3}, {"McKenzie", "McKenzie", "USA", 36.1, -88.5}}},
+		{"known-town-over-country", resolveDoc("U.S. negotiators return to Geneva.", ent{typ: herald.GPE, actor: "USA", names: []string{"U.S."}}, ent{typ: herald.GPE, names: []string{"Geneva"}}),
+			[]want{{"U.S.", "United States", "USA", 39.8, -98.6}, {"Geneva", "Genève", "CHE", 46.2, 6.15}}},
+		{"known-town-region-homonym", resolveDoc("Police in Geneva, Illinois, said.", ent{typ: herald.GPE, names: []string{"Geneva"}}, ent{typ: herald.GPE, names: []string{"Illinois"}}),
+			[]want{{"Geneva", "Geneva", "USA", 41.9, -88.3}, {"Illinois", "Illinois", "USA", 40, -89}}},
+		{"country-part", resolveDoc("Israel invaded South Lebanon.", ent{typ: herald.GPE, actor: "ISR", names: []string{"Israel"}}, ent{typ: herald.GPE, names: []string{"South Lebanon"}}),
+			[]want{{"Israel", "Israel", "ISR", 31.5, 34.9}, {"South Lebanon", "South Lebanon", "LBN", 33.9, 35.9}}},
+		{"country-part-homonym", resolveDoc("South Lebanon, Ohio, voted.", ent{typ: herald.GPE, names: []string{"South Lebanon"}}, ent{typ: herald.GPE, names: []string{"Ohio"}}),
+			[]want{{"South Lebanon", "South Lebanon", "USA", 39.4, -84.2}, {"Ohio", "Ohio", "USA", 40.4, -82.5}}},
 	}
 	for _, tt := range tests {
 		if err := stage.Process(context.Background(), tt.doc); err != nil {

@@ -22,8 +22,14 @@
 // stays in France unless the article speaks of Texas; the second round
 // takes that evidence from the first round's choices. Then a name chosen
 // as a town may move to a same-named town near the towns the other names
-// chose ("Paris" beside McKenzie is Paris, Tennessee). A country or a
-// large region is placed at its centre (centroid.go), not its capital.
+// chose ("Paris" beside McKenzie is Paris, Tennessee). A town the
+// gazetteer knows by an English name of its own ("Geneva" for Genève) is
+// known abroad: its country's candidates gain, so that a mention of the
+// United States alone does not make it Geneva, Illinois, and a mention of
+// Illinois does. A compass word before a country ("South Lebanon") names
+// a part of that country unless the article speaks of a same-named town's
+// region. A country or a large region is placed at its centre
+// (centroid.go), not its capital.
 // The stage does not yet use context words ("the Georgian capital"),
 // nested names ("Paris, Texas") as such, or per-sentence scope, and it
 // knows no counties.

@@ -8,8 +8,12 @@ type cand struct {
 	cue0, cue1 int    // the cue, tokens [cue0, cue1)
 	subj       phrase // the speaker phrase; none when not found
 	how        how
-	src0, src1 int // the speaker as written, which "according to" takes wider
-	att0, att1 int // the attribution: speaker, cue, object and adjuncts
+	src0, src1 int  // the speaker as written, which "according to" takes wider
+	att0, att1 int  // the attribution: speaker, cue, object and adjuncts
+	noun       bool // the cue is a noun: "his claim that"
+	passive    bool // a passive with its agent: "the story was first reported by X"
+	from       int  // for a passive, the first token of the subject it reports
+	stance     bool // a noun cue with an object: its content is that object
 }
 
 // cueEnd returns one past the last token of the cue that starts with the
@@ -37,6 +41,9 @@ func (a *analysis) cueEnd(c, lo int) int {
 			return -1
 		}
 	}
+	if w.class == vDescribe && (a.low(e) == "for" || a.low(e) == "on") {
+		e++ // "called for reform", "called on Congress to act": a stance
+	}
 	p := c - 1
 	if p >= lo && a.is(p, wDet|wPoss) && !a.is(p, wRel|wObj) {
 		return -1
@@ -53,11 +60,11 @@ func (a *analysis) cueEnd(c, lo int) int {
 			return -1
 		}
 	}
-	if w.weak && !a.subjectBefore(c, lo) {
+	if w.weak && !a.subjectBefore(c, lo) && !a.nounSubjectBefore(c, e, lo) {
 		return -1
 	}
-	if w.class == vThink && !a.clauseAt(e) {
-		return -1
+	if w.class == vThink && !a.clauseAt(e) && a.low(e) != "to" {
+		return -1 // "hopes to win" reports a stance, "hopes voters" nothing
 	}
 	return e
 }
@@ -113,6 +120,33 @@ func (a *analysis) subjectBefore(c, lo int) bool {
 		return true
 	case a.punct(p, ',') || a.info[p].mark != mNone:
 		return a.info[c].cue.form != fBase
+	}
+	return false
+}
+
+// nounSubjectBefore reports whether a weak form at token c is a verb
+// after a common noun that heads its subject ("a new poll shows that",
+// "experts worry", "the campaign called it"): the noun is plural or
+// opens with a determiner or a name a few words back, and what follows
+// the verb at token e can open its content. Nouns run together ("cable
+// news shows") rarely have both.
+func (a *analysis) nounSubjectBefore(c, e, lo int) bool {
+	p := c - 1
+	if p < lo || a.info[c].cue.form == fIng || !a.nominal(p) || a.info[p].upper || a.info[p].isCue || !a.clauseAt(e) {
+		return false
+	}
+	if strings.HasSuffix(a.low(p), "s") && !strings.HasSuffix(a.low(p), "ss") {
+		return true
+	}
+	for k := p - 1; k >= lo && p-k <= 3; k-- {
+		switch {
+		case a.is(k, wPoss):
+			return false // "his campaign claim": a compound noun
+		case a.is(k, wDet) && !a.is(k, wRel):
+			return true
+		case !a.isWord(k) || a.is(k, function):
+			return false
+		}
 	}
 	return false
 }

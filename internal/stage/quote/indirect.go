@@ -20,6 +20,12 @@ func (a *analysis) indirect(lo, hi int, cands []cand) []cand {
 		if cd, ok := a.verbCand(c, lo, hi); ok {
 			cands = append(cands, cd)
 			c = cd.cue1 - 1
+		} else if cd, ok := a.nounCand(c, lo, hi); ok {
+			cands = append(cands, cd)
+			c = cd.cue1 - 1
+		} else if cd, ok := a.passiveCand(c, lo, hi); ok {
+			cands = append(cands, cd)
+			c = cd.att1 - 1
 		}
 	}
 	a.pending = nil
@@ -89,8 +95,9 @@ var label = map[string]bool{
 // cd, ends the content of cd rather than being part of it: PolNeAR-style
 // attribution is univocal, and "he said he believes C" is one statement.
 // An attribution splits when it follows punctuation or "and"/"but" and
-// its speaker is named rather than a pronoun, when it is "according to",
-// or when it is a participle after a comma (", adding that …").
+// has a speaker of its own, named or a pronoun ("…, but he said C2"),
+// when it is "according to", or when it is a participle after a comma
+// (", adding that …") or a second verb after "and"/"but".
 func (a *analysis) splits(next, cd cand) bool {
 	if next.att0 < cd.att1 {
 		return true
@@ -100,11 +107,11 @@ func (a *analysis) splits(next, cd cand) bool {
 	}
 	b := next.att0 - 1
 	if next.how == hMain {
-		return a.punct(b, ',') || a.punct(b, ';')
+		return a.punct(b, ',') || a.punct(b, ';') || a.low(b) == "and" || a.low(b) == "but"
 	}
 	sep := a.punct(b, ',') || a.punct(b, ';') || a.isDash(b) || a.punct(b, ':') ||
 		a.low(b) == "and" || a.low(b) == "but"
-	if !sep || next.subj.head < 0 || a.is(next.subj.head, wSubj|wObj|wRel) {
+	if !sep || next.subj.head < 0 || a.is(next.subj.head, wObj|wRel) {
 		return false
 	}
 	return a.info[next.cue0].cue.class != vThink
@@ -116,24 +123,39 @@ func (a *analysis) splits(next, cd cand) bool {
 //   - "X said (that) C", "according to X, C": C follows the attribution;
 //   - "C, X said", "C, according to X": C precedes it;
 //   - "C1, X said, C2": the attribution interrupts its content, which is
-//     then the whole of C1 … C2, attribution included.
+//     then the whole of C1 … C2, attribution included;
+//   - "C was reported by X": C is the subject of the passive.
 func (a *analysis) content(cd cand, prev, next int) (int, int) {
+	if cd.passive {
+		return max(cd.from, prev), cd.att0 // "the story was reported by X"
+	}
 	class := vSay
 	if a.info[cd.cue0].isCue {
 		class = a.info[cd.cue0].cue.class
+	}
+	if class == vDescribe && cd.cue1-cd.cue0 == 2 || cd.stance {
+		class = vStance // "called for", "his support for"
 	}
 	r := a.tail(cd.att1, next, class)
 	comma := a.punct(r, ',') || a.punct(r, ':') || a.isDash(r)
 	if comma {
 		r++
 	}
-	if a.is(r, wThat) {
+	that := a.is(r, wThat)
+	if that {
 		r++
 	}
 	if class == vDescribe && a.low(r) == "as" {
 		r++
 	}
 	end := a.clauseEnd(r, next, a.info[cd.cue0].cue.form)
+	if cd.noun && that {
+		lo, _ := a.sentBounds(cd.cue0)
+		end = a.subjectEnd(cd, r, end, lo)
+	}
+	if class == vStance && !that {
+		end = a.objectEnd(r, end, cd.stance)
+	}
 	to := a.trimEnd(r, end)
 	before := cd.att0 - 1
 	sep := before >= prev && class != vStance && class != vThink && (a.punct(before, ',') || a.isDash(before) || a.info[before].mark != mNone)
@@ -158,15 +180,17 @@ func (a *analysis) content(cd cand, prev, next int) (int, int) {
 }
 
 // clauseEnd returns where the content that starts at token r ends, no
-// later than next: at a direct quote, or where the sentence turns from
-// the reported words back to the reporter's. That is a comma before a
-// participle that reports again (", adding …"), before a subordinate or
-// relative clause (", though …", ", which …"), before an appositive
-// remark (", a move that …") or before a new clause ("…, and he …"); or
-// "and"/"but" before a second reporting verb of the speaker in the same
-// form, or finite after an infinitive ("says X and calls her …",
-// "continues to reject X and insists …"). Dashes and other clause ends are as
-// often inside the reported words as after them, and do not end them.
+// later than next: at a direct quote, at a semicolon, or where the
+// sentence turns from the reported words back to the reporter's. That is
+// a comma before a participle that reports again (", adding …"), before a
+// subordinate clause (", though …", ", when …") or before a new clause
+// ("…, and he …"); "but" or "yet" before a subject or an auxiliary ("…
+// but he has also …"); or "and"/"but" before a second reporting verb of
+// the speaker in the same form, or finite after an infinitive ("says X
+// and calls her …", "continues to reject X and insists …"). A relative
+// clause (", which …") and an apposition (", a move that …") are as often
+// part of what was said as remarks of the reporter's, and PolNeAR counts
+// them in; dashes and other clause ends do not end the content either.
 func (a *analysis) clauseEnd(r, next int, f form) int {
 	for i := r; i < next; i++ {
 		switch {
@@ -178,10 +202,14 @@ func (a *analysis) clauseEnd(r, next int, f form) int {
 			if a.info[n].isCue && a.info[n].cue.form == fIng {
 				return i
 			}
-			if i-r >= minClause && (turn[a.low(n)] || a.is(n, wDet) && !a.is(n, wPoss|wRel|wTime) ||
+			if i-r >= minClause && (turn[a.low(n)] ||
 				a.low(n) == "and" && a.is(n+1, wSubj)) {
 				return i
 			}
+		case a.punct(i, ';') && i-r >= minClause:
+			return i
+		case (a.low(i) == "but" || a.low(i) == "yet") && i-r >= minClause && a.is(i+1, wSubj|wAux|wNeg):
+			return i // "…, but he has also …": a clause of the reporter's
 		case a.low(i) == "and" || a.low(i) == "but":
 			n, g := i+1, a.info[i+1].cue.form
 			if a.info[n].isCue && !a.info[n].upper && g != fIng && (g == f || f == fBase && (g == fThird || g == fPast)) ||
@@ -193,6 +221,33 @@ func (a *analysis) clauseEnd(r, next int, f form) int {
 	return next
 }
 
+// objectEnd returns where the object of a verb of stance that starts at
+// token r ends, no later than end: "criticized the rules before the
+// court" reports "the rules". An object ends at a comma, at a preposition
+// of time, place or circumstance after its first words, or, after a
+// noun cue, at an auxiliary that shows a new verb ("his proposal for
+// paid leave is vague"); an infinitive ("refused to cooperate") runs on
+// to end.
+func (a *analysis) objectEnd(r, end int, noun bool) int {
+	if a.low(r) == "to" || a.is(r, wSubj|wWh) {
+		return end
+	}
+	for i := r + 1; i < end; i++ {
+		if a.punct(i, ',') || a.punct(i, ';') || a.isDash(i) || adjunctPrep[a.low(i)] || noun && a.is(i, wAux) {
+			return i
+		}
+	}
+	return end
+}
+
+// adjunctPrep lists the prepositions and conjunctions that open an
+// adjunct after an object rather than continue it.
+var adjunctPrep = map[string]bool{
+	"during": true, "since": true, "before": true,
+	"after": true, "until": true, "while": true, "amid": true, "following": true,
+	"because": true, "so": true, "when": true, "despite": true,
+}
+
 // minClause is the fewest tokens of content before a comma that can end
 // it.
 const minClause = 3
@@ -200,8 +255,8 @@ const minClause = 3
 // turn lists the words after which a comma turns from the reported words
 // back to the reporter's.
 var turn = map[string]bool{
-	"which": true, "though": true, "although": true, "while": true, "whereas": true,
-	"even": true, "despite": true, "compared": true, "according": true,
+	"though": true, "although": true, "while": true, "whereas": true,
+	"yet": true, "when": true, "as": true, "even": true, "compared": true, "according": true,
 }
 
 // trimStart returns the first token at or after from, before to, that is

@@ -43,8 +43,10 @@ type cueWord struct {
 }
 
 // verbs lists the reporting verbs: base, third person, past, [past
-// participle,] -ing form. A "~" before a form marks it weak. A "+word" at
-// the end names the particles, one of which is required.
+// participle,] -ing form. A "~" before a form marks it weak, and "-"
+// stands for a form that is no cue at all, being a noun far more often
+// ("the states", "his emails"). A "+word" at the end names the particles,
+// one of which is required.
 var verbs = []struct {
 	class verbClass
 	forms []string
@@ -63,7 +65,7 @@ var verbs = []struct {
 		"~post ~posts posted posting",
 		"~tweet ~tweets tweeted tweeting",
 		"announce announces announced announcing",
-		"~state ~states stated stating",
+		"- - stated stating",
 		"~stress stresses stressed stressing",
 		"explain explains explained explaining",
 		"declare declares declared declaring",
@@ -71,7 +73,7 @@ var verbs = []struct {
 		"contend contends contended contending",
 		"~maintain maintains maintained maintaining",
 		"suggest suggests suggested suggesting",
-		"~report ~reports ~reported reporting",
+		"~report ~reports ~reported -",
 		"~reply replies replied replying",
 		"~respond responds responded responding",
 		"~answer ~answers answered answering",
@@ -131,8 +133,8 @@ var verbs = []struct {
 		"confess confesses confessed confessing",
 		"~blog ~blogs blogged blogging",
 		"~text ~texts texted texting",
-		"~email ~emails emailed emailing",
-		"~e-mail ~e-mails e-mailed e-mailing",
+		"- - emailed emailing",
+		"- - e-mailed e-mailing",
 		"~demand ~demands demanded demanding",
 		"~threaten threatens threatened threatening",
 		"~agree agrees agreed agreeing",
@@ -144,6 +146,18 @@ var verbs = []struct {
 		"~guarantee ~guarantees guaranteed guaranteeing",
 		"~charge ~charges charged charging",
 		"~accuse accuses accused accusing",
+		"imply implies implied implying",
+		"~retweet ~retweets retweeted retweeting",
+		"~quote ~quotes quoted quoting",
+		"~plead pleads pleaded pleading",
+		"~chant ~chants chanted chanting",
+		"~yell ~yells yelled yelling",
+		"interject interjects interjected interjecting",
+		"opine opines opined opining",
+		"utter utters uttered uttering",
+		"reaffirm reaffirms reaffirmed reaffirming",
+		"~rebut ~rebuts rebutted rebutting",
+		"~allude alludes alluded alluding +to",
 	}},
 	{vTell, []string{
 		"tell tells told telling",
@@ -179,12 +193,12 @@ var verbs = []struct {
 	{vStance, []string{
 		"endorse endorses endorsed endorsing",
 		"~support ~supports supported supporting",
-		"~back ~backs backed backing",
+		"- ~backs backed backing",
 		"oppose opposes opposed opposing",
 		"criticize criticizes criticized criticizing",
 		"criticise criticises criticised criticising",
 		"~praise ~praises praised praising",
-		"~attack ~attacks attacked attacking",
+		"- - attacked attacking",
 		"defend defends defended defending",
 		"urge urges urged urging",
 		"propose proposes proposed proposing",
@@ -204,14 +218,50 @@ var verbs = []struct {
 		"~plan ~plans planned planning",
 		"seek seeks sought seeking",
 		"~show ~shows showed shown showing",
-		"~find ~finds ~found finding",
+		"- ~finds ~found -",
 		"~cite ~cites cited citing",
 		"~refer refers referred referring +to",
-		"~focus ~focuses focused focusing +on",
+		"- ~focuses focused focusing +on",
 		"~question ~questions questioned questioning",
 		"~challenge ~challenges challenged challenging",
 		"~demand ~demands demanded demanding",
 		"~request ~requests requested requesting",
+		"express expresses expressed expressing",
+		"~voice ~voices voiced voicing",
+		"- - offered offering",
+		"discuss discusses discussed discussing",
+		"~order ~orders ordered ordering",
+		"decry decries decried decrying",
+		"~highlight ~highlights highlighted highlighting",
+		"tout touts touted touting",
+		"~rail ~rails railed railing +against",
+		"encourage encourages encouraged encouraging",
+		"~thank ~thanks thanked thanking",
+		"assail assails assailed assailing",
+		"recommend recommends recommended recommending",
+		"~champion ~champions championed championing",
+		"bemoan bemoans bemoaned bemoaning",
+		"invoke invokes invoked invoking",
+		"liken likens likened likening",
+		"~approve approves approved approving",
+		"lambaste lambastes lambasted lambasting",
+		"~rebuke ~rebukes rebuked rebuking",
+		"deride derides derided deriding",
+		"~detail ~details detailed detailing",
+		"unveil unveils unveiled unveiling",
+		"~outline ~outlines outlined outlining",
+		"~hail ~hails hailed hailing",
+		"congratulate congratulates congratulated congratulating",
+		"articulate articulates articulated articulating",
+		"advocate advocates advocated advocating",
+		"rebuff rebuffs rebuffed rebuffing",
+		"~credit ~credits credited crediting",
+		"chide chides chided chiding",
+		"downplay downplays downplayed downplaying",
+		"~lash ~lashes lashed lashing +out",
+		"disavow disavows disavowed disavowing",
+		"contradict contradicts contradicted contradicting",
+		"~vouch vouches vouched vouching +for",
 	}},
 	{vThink, []string{
 		"believe believes believed believing",
@@ -246,6 +296,9 @@ func buildLexicon() map[string]cueWord {
 			}
 			for i, f := range fields {
 				w := cueWord{class: group.class, form: formAt(i, len(fields)), particles: particle}
+				if f == "-" {
+					continue
+				}
 				if strings.HasPrefix(f, "~") {
 					f = f[1:]
 					w.weak = true

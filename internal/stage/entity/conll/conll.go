@@ -15,6 +15,10 @@ type Sentence struct {
 	Words []string
 	Tags  []string // "O", "I-PER", "B-LOC", …
 	Doc   int      // index of the document, counted from the -DOCSTART- lines
+	// POS and ChunkTags are the second and third columns of CoNLL-2003
+	// (a Penn tag, an IOB1 phrase tag); nil unless every line of the
+	// sentence has four columns or more.
+	POS, ChunkTags []string
 }
 
 // Read reads a CoNLL file: one token a line, the word first and the name
@@ -26,6 +30,9 @@ func Read(r io.Reader) ([]Sentence, error) {
 	doc := 0
 	flush := func() {
 		if len(cur.Words) > 0 {
+			if len(cur.POS) != len(cur.Words) {
+				cur.POS, cur.ChunkTags = nil, nil
+			}
 			cur.Doc = doc
 			out = append(out, cur)
 		}
@@ -50,6 +57,9 @@ func Read(r io.Reader) ([]Sentence, error) {
 		default:
 			cur.Words = append(cur.Words, f[0])
 			cur.Tags = append(cur.Tags, f[len(f)-1])
+			if len(f) >= 4 {
+				cur.POS, cur.ChunkTags = append(cur.POS, f[1]), append(cur.ChunkTags, f[2])
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {

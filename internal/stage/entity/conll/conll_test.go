@@ -28,12 +28,28 @@ func TestRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Sentence{
-		{Words: []string{"EU", "rejects", "German", "call"}, Tags: []string{"I-ORG", "O", "I-MISC", "O"}, Doc: 0},
-		{Words: []string{"Peter", "Blackburn"}, Tags: []string{"I-PER", "I-PER"}, Doc: 0},
-		{Words: []string{"BRUSSELS", "1996-08-22"}, Tags: []string{"I-LOC", "O"}, Doc: 1},
+		{Words: []string{"EU", "rejects", "German", "call"}, Tags: []string{"I-ORG", "O", "I-MISC", "O"}, Doc: 0,
+			POS: []string{"NNP", "VBZ", "JJ", "NN"}, ChunkTags: []string{"I-NP", "I-VP", "I-NP", "I-NP"}},
+		{Words: []string{"Peter", "Blackburn"}, Tags: []string{"I-PER", "I-PER"}, Doc: 0,
+			POS: []string{"NNP", "NNP"}, ChunkTags: []string{"I-NP", "I-NP"}},
+		{Words: []string{"BRUSSELS", "1996-08-22"}, Tags: []string{"I-LOC", "O"}, Doc: 1,
+			POS: []string{"NNP", "CD"}, ChunkTags: []string{"I-NP", "I-NP"}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+	// Two columns carry only the name tags; a sentence that mixes in a
+	// shorter line has no POS or chunk tags at all.
+	got, err = Read(strings.NewReader("EU I-ORG\nrejects O\n\nPeter NNP I-NP I-PER\nBlackburn I-PER\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []Sentence{
+		{Words: []string{"EU", "rejects"}, Tags: []string{"I-ORG", "O"}},
+		{Words: []string{"Peter", "Blackburn"}, Tags: []string{"I-PER", "I-PER"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("two columns: got  %+v\nwant %+v", got, want)
 	}
 	if _, err := Read(strings.NewReader("word\n")); err == nil {
 		t.Error("a line without a tag was accepted")

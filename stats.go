@@ -4,10 +4,15 @@ import "context"
 
 // An Aggregator counts stored events for the charts and tables of the API
 // and the web UI. Every method counts the events that q selects, ignoring
-// q.After and q.Limit, and is answered by the store in one query.
+// q.After and q.Limit, and is answered by the store in one query. A limit
+// is read as Query.Limit is: 0 means DefaultLimit, more than MaxLimit
+// means MaxLimit. Errors for a bad query, period, grouping or limit wrap
+// ErrBadQuery.
 type Aggregator interface {
 	// Timeline counts events per period and group, ordered by period
-	// then group. Periods without events are absent.
+	// then group. Periods without events are absent, and so are events
+	// without a date or without the quad class or CAMEO code they would
+	// be grouped by.
 	Timeline(ctx context.Context, q Query, period Period, by Grouping) ([]TimelineBucket, error)
 	// Network counts events per pair of source and target actor codes,
 	// the largest counts first (ties by source, then target), at most
@@ -18,7 +23,8 @@ type Aggregator interface {
 	Actors(ctx context.Context, q Query, limit int) ([]ActorCount, error)
 	// Places counts events per place, the largest counts first (ties by
 	// country, then name), at most limit places. Events without a place
-	// are not counted.
+	// are not counted. A place is its name, country and GeoNames ID, so
+	// that one place named in several documents is counted once.
 	Places(ctx context.Context, q Query, limit int) ([]PlaceCount, error)
 }
 

@@ -34,6 +34,7 @@ type Store interface {
 	Writer
 	Reader
 	Searcher
+	Aggregator
 	io.Closer
 }
 
@@ -42,8 +43,22 @@ type Writer interface {
 	// Put stores doc, analysed by the herald version coder, unless the
 	// store already holds a document with the same ContentHash of its text.
 	// It reports whether doc was new. A document is stored whole, with its
-	// events, entities, quotes, times and places, or not at all.
+	// events, entities, quotes, times and places, or not at all. A
+	// near-duplicate of a stored article is stored linked to that
+	// article's canonical one (Record.Canonical), and its events count as
+	// mentions of their clusters, not as new events.
 	Put(ctx context.Context, doc *Document, coder string) (bool, error)
+}
+
+// A Replacer replaces the analysis of stored documents, for herald
+// reprocess after an upgrade. Both stores implement it.
+type Replacer interface {
+	// Replace replaces the stored analysis of the document whose text is
+	// doc.Text with doc, analysed by coder, in one transaction, keeping
+	// its record's place and its link to a canonical article and bringing
+	// the clusters of its old and new events up to date. It returns an
+	// error wrapping ErrNotFound when no document has that text.
+	Replace(ctx context.Context, doc *Document, coder string) error
 }
 
 // A Reader fetches stored documents.
@@ -97,6 +112,9 @@ type Query struct {
 	QuadClass int
 	// Modality is the modality an event must have; "" is any.
 	Modality Modality
+	// Country is the ISO 3166-1 alpha-3 code, such as "UKR", of the
+	// country an event's place must be in; matching ignores case.
+	Country string
 	// From and To bound the date, inclusive, by calendar day in UTC. An
 	// event's date is its own when the text gives a full date, else its
 	// article's publication date; an article's is its publication date.
@@ -116,17 +134,43 @@ type Query struct {
 }
 
 // EventFilter reports whether q sets any filter that concerns events
-// (Actor, CAMEO, PLOVER, QuadClass or Modality).
+// (Actor, CAMEO, PLOVER, QuadClass, Modality or Country).
 func (q Query) EventFilter() bool {
-	return q.Actor != "" || q.CAMEO != "" || q.PLOVER != "" || q.QuadClass != 0 || q.Modality != ""
+	return q.Actor != "" || q.CAMEO != "" || q.PLOVER != "" || q.QuadClass != 0 || q.Modality != "" || q.Country != ""
 }
 
 // A Record says what a store knows about a stored document besides the
 // document itself.
 type Record struct {
 	Hash   string    // ContentHash of the text: the document's key
-	Coder  string    // the herald version that analysed it, e.g. "v0.4.0"
+	Coder  string    // the herald version and pattern set that analysed it
 	Stored time.Time // when it was stored, in UTC
+	// Canonical is the ContentHash of the article this one is a
+	// near-duplicate of (a syndicated or lightly edited copy): the first
+	// stored copy of the story. It is "" for a canonical article. The
+	// events of a copy are mentions of the canonical article's events,
+	// not events of their own.
+	Canonical string
+	// Similarity is the estimated Jaccard similarity of the copy's word
+	// shingles to its nearest stored article; 0 for a canonical article.
+	Similarity float64
+}
+
+// A Cluster is one real-world event as every stored article reports it:
+// the events with the same source and target actor, CAMEO code, day,
+// place and modality, kept up to date as articles are stored, as GDELT's
+// NumMentions, NumSources and NumArticles are. An event without a day, or
+// without an actor code on either side, is too vague to match across
+// stories: its cluster holds the mentions of its own story only.
+type Cluster struct {
+	ID       int64 // the store's number for the cluster, shared by its events
+	Mentions int   // events in stored articles, near-duplicate copies included
+	Sources  int   // distinct sources of those articles; one of unknown source counts as its own
+	Articles int   // distinct canonical articles: a copy counts with its canonical one
+	// FirstSeen and LastSeen are the earliest and latest publication
+	// times, in UTC, of the articles that mention it; an article without
+	// one counts as published when it was stored.
+	FirstSeen, LastSeen time.Time
 }
 
 // An EventHit is one stored event with the article it came from and the
@@ -144,6 +188,10 @@ type EventHit struct {
 	Trigger  string // text of the trigger
 	Source   string // text naming the source; "" when it has no span
 	Target   string // text naming the target; "" when it has no span
+	// Cluster is the event as all stored articles report it. Searches
+	// list the events of canonical articles only: those of near-duplicate
+	// copies count in Cluster.Mentions but are not listed again.
+	Cluster Cluster
 }
 
 // An ArticleHit is one stored article, without its text: Get returns the

@@ -17,7 +17,10 @@ import (
 const exportDetail = `Export writes the events in a store for other event-data tools: "gdelt" is
 the 61 tab-separated columns of the GDELT 2.0 event table (no header row
 unless --header), "plover" is PLOVER JSON lines, "csv" is one row an event
-under a header. Columns herald cannot fill are left empty.
+under a header, "parquet" is the GDELT table's columns, typed, as a Parquet
+file for pandas, R and DuckDB (it needs --out). Columns herald cannot fill
+are left empty. GDELT and Parquet have one row an event cluster, with its
+counts in NumMentions, NumSources and NumArticles, as GDELT does.
 
 It takes the event filters of 'herald query events'. With --out the export
 is written to a temporary file that replaces FILE only when it is whole, so
@@ -26,10 +29,11 @@ a failed export leaves no half file.
 Examples:
 	herald export --format gdelt --out events.tsv
 	herald export --format plover --actor 'RUS*' --from 2025-08-01 > rus.jsonl
-	herald export --format csv --cameo 19 --modality asserted --out attacks.csv`
+	herald export --format csv --cameo 19 --modality asserted --out attacks.csv
+	herald export --format parquet --out events.parquet`
 
 func exportCommand() *command {
-	c := &command{name: "export", summary: "write a store's events as GDELT, PLOVER or CSV",
+	c := &command{name: "export", summary: "write a store's events as GDELT, PLOVER, CSV or Parquet",
 		usage: "export --format FMT [flags]"}
 	c.run = func(ctx context.Context, e *env, args []string) int {
 		fs := newFlags(e, c, exportDetail)
@@ -53,6 +57,9 @@ func exportCommand() *command {
 		q, err := qf.query()
 		if err == nil {
 			err = checkExportFormat(qf.format)
+		}
+		if err == nil && out == "" && strings.EqualFold(qf.format, "parquet") {
+			err = fmt.Errorf("--format parquet needs --out FILE: a Parquet file is binary and written whole")
 		}
 		if err == nil && header && !strings.EqualFold(qf.format, "gdelt") {
 			err = fmt.Errorf("--header is for --format gdelt; csv always has a header and plover none")

@@ -16,6 +16,7 @@ import (
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/export"
 	"github.com/heraldproject/herald/internal/store/sqlite"
+	"github.com/parquet-go/parquet-go"
 )
 
 // runExportCmd runs the export command in-process, whether or not commands
@@ -207,9 +208,10 @@ func TestExportUsage(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{[]string{"--db", db}, exitUsage, "herald: export: --format is required: one of gdelt, plover, csv\n"},
-		{[]string{"--db", db, "--format", "xml"}, exitUsage, "herald: export: --format \"xml\" is not one of gdelt, plover, csv\n"},
+		{[]string{"--db", db}, exitUsage, "herald: export: --format is required: one of gdelt, plover, csv, parquet\n"},
+		{[]string{"--db", db, "--format", "xml"}, exitUsage, "herald: export: --format \"xml\" is not one of gdelt, plover, csv, parquet\n"},
 		{[]string{"--db", db, "--format", "plover", "--header"}, exitUsage, "--header is for --format gdelt"},
+		{[]string{"--db", db, "--format", "parquet"}, exitUsage, "herald: export: --format parquet needs --out FILE"},
 		{[]string{"--db", db, "--format", "csv", "events"}, exitUsage, "export takes flags only"},
 		{[]string{"--db", db, "--format", "csv", "--from", "yesterday"}, exitUsage, "--from \"yesterday\" is not a date"},
 		{[]string{"--db", none, "--format", "gdelt"}, exitError, "herald: open store \"" + none + "\": file does not exist; 'herald ingest' makes one\n"},
@@ -226,7 +228,28 @@ func TestExportUsage(t *testing.T) {
 	}
 	code, out, _ := runExportCmd(context.Background(), "-h")
 	if code != exitOK || !strings.Contains(out, "Usage: herald export --format FMT [flags]") ||
-		!strings.Contains(out, "export `format`") && !strings.Contains(out, "export format: gdelt, plover, csv") {
+		!strings.Contains(out, "export `format`") && !strings.Contains(out, "export format: gdelt, plover, csv, parquet") {
 		t.Errorf("export -h = %d, %s", code, out)
+	}
+}
+
+func TestExportParquet(t *testing.T) {
+	db := exportStore(t)
+	out := filepath.Join(t.TempDir(), "events.parquet")
+	code, stdout, errOut := runExportCmd(context.Background(), "--db", db, "--format", "parquet", "--out", out)
+	if code != exitOK || stdout != "3 events exported to "+out+"\n" {
+		t.Fatalf("export parquet = %d, %q, %s", code, stdout, errOut)
+	}
+	rows, err := parquet.ReadFile[export.GDELTRecord](out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 {
+		t.Fatalf("read %d rows back; want 3", len(rows))
+	}
+	placed := rows[1]
+	if placed.EventCode == nil || *placed.EventCode != "010" || placed.ActionGeoLat == nil || *placed.ActionGeoLat != 49.98081 ||
+		placed.NumMentions == nil || *placed.NumMentions != 1 || placed.AvgTone != nil {
+		t.Errorf("y1's row = %+v; want CAMEO 010 as text, Kharkiv's latitude, 1 mention, no tone", placed)
 	}
 }

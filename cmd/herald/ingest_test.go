@@ -108,7 +108,7 @@ func TestQueryEvents(t *testing.T) {
 	putEvents(t, db)
 	code, out, errOut := runHerald(ctx, nil, "query", "events", "--db", db, "--format", "json")
 	want := `{"date":"2025-08-08","cameo":"190","quad_class":4,"goldstein":-10,"plover":"ASSAULT","source_actor":"RUSMIL","source":"Russia","target_actor":"","target":"Kharkiv","modality":"asserted","trigger":"shelled","confidence":0.8,"sentence":"Russia shelled Kharkiv.","article":"x1","event":"V2","document":"` +
-		herald.ContentHash("Путин will meet Trump in Alaska. Russia shelled Kharkiv.") + `","coder":"herald test"}`
+		herald.ContentHash("Путин will meet Trump in Alaska. Russia shelled Kharkiv.") + `","coder":"herald test","mentions":1,"sources":1,"articles":1}`
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if code != exitOK || len(lines) != 2 || lines[0] != want || !strings.Contains(lines[1], `"source":"Путин","target_actor":"USAGOV"`) {
 		t.Errorf("query events --format json = %d, %s%s\nwant first %s", code, out, errOut, want)
@@ -117,7 +117,7 @@ func TestQueryEvents(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--actor", "rus*", "--format", "csv"}, "date,cameo,quad_class,goldstein,plover,source_actor,source,target_actor,target,modality,trigger,confidence,sentence,article,event,document,coder\n" +
+		{[]string{"--actor", "rus*", "--format", "csv"}, "date,cameo,quad_class,goldstein,plover,source_actor,source,target_actor,target,modality,trigger,confidence,sentence,article,event,document,coder,mentions,sources,articles\n" +
 			"2025-08-08,190,4,-10,ASSAULT,RUSMIL,Russia,,Kharkiv,asserted,shelled,0.8,Russia shelled Kharkiv.,x1,V2,"},
 		{[]string{"--cameo", "03", "--format", "csv"}, "\n2025-08-15,036,1,4,CONSULT,RUSGOV,Путин,USAGOV,Trump,planned,meet,0.9,Путин will meet Trump in Alaska.,x1,V1,"},
 		{[]string{"--cameo", "19", "--format", "table"}, "DATE        CAMEO  QUAD  PLOVER   SOURCE  TARGET     MODALITY  TRIGGER  ARTICLE\n" +

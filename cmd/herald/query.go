@@ -16,18 +16,22 @@ import (
 	"time"
 
 	"github.com/heraldproject/herald"
+	"github.com/heraldproject/herald/internal/render"
 	"github.com/heraldproject/herald/internal/store"
 )
 
 const queryDetail = `Query searches the store that 'herald ingest' filled. "events" lists coded
 events by date (the event's own when the text gives it, else the article's
 publication date); "articles" lists articles by publication date, those with
-a matching event when any event filter is given.
+a matching event when any event filter is given; "actors" lists the actor
+codes of the matching events, those in the most events first (at most
+1,000), with how many events each is the source or the target of.
 
 Filters combine with AND. --actor matches the source or the target of an
 event; "RUS*" matches every code that begins with RUS. --cameo matches a code
-and every code below it, so "04" is the whole root. --q finds articles whose
-title or text hold all its words.
+and every code below it, so "04" is the whole root. --country matches events
+placed in a country. --q finds articles whose title or text hold all its
+words.
 
 Output is a table on a terminal and JSON lines elsewhere, unless --format
 says otherwise. CSV keeps CAMEO codes as text, leading zeros and all.
@@ -35,10 +39,11 @@ says otherwise. CSV keeps CAMEO codes as text, leading zeros and all.
 Examples:
 	herald query events --actor 'RUS*' --from 2025-08-01 --to 2025-08-31
 	herald query events --cameo 19 --modality asserted --format csv > attacks.csv
-	herald query articles --q "ceasefire talks" --limit 20`
+	herald query articles --q "ceasefire talks" --limit 20
+	herald query actors --cameo 19 --country UKR --limit 10`
 
 func queryCommand() *command {
-	c := &command{name: "query", summary: "search the events and articles in a store", usage: "query events|articles [flags]"}
+	c := &command{name: "query", summary: "search the events and articles in a store", usage: "query events|articles|actors"}
 	c.run = func(ctx context.Context, e *env, args []string) int {
 		fs := newFlags(e, c, queryDetail)
 		qf := queryFlags{limit: herald.DefaultLimit}
@@ -69,8 +74,8 @@ func queryCommand() *command {
 // queryFlags are the flags of the query command.
 type queryFlags struct {
 	storeFlags
-	actor, cameo, plover, modality, from, to, text, format string
-	quad, limit                                            int
+	actor, cameo, plover, modality, country, from, to, text, format string
+	quad, limit                                                     int
 }
 
 // registerFilters registers the store and the event filters, which query
@@ -82,6 +87,7 @@ func (f *queryFlags) registerFilters(fs *flag.FlagSet) {
 	fs.StringVar(&f.plover, "plover", "", "PLOVER event `type`, e.g. CONSULT")
 	fs.IntVar(&f.quad, "quad", 0, "quad `class`: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
 	fs.StringVar(&f.modality, "modality", "", "`modality`: asserted, planned, hypothetical, conditional or negated")
+	fs.StringVar(&f.country, "country", "", "ISO 3166-1 alpha-3 `code` of the country the event took place in, e.g. UKR")
 	fs.StringVar(&f.from, "from", "", "first `YYYY-MM-DD` to include")
 	fs.StringVar(&f.to, "to", "", "last `YYYY-MM-DD` to include")
 	fs.StringVar(&f.text, "q", "", "`words` that must all occur in the article's title or text")
@@ -111,8 +117,8 @@ func parseQueryArgs(e *env, fs *flag.FlagSet, args []string) (string, int) {
 			return "", code
 		}
 	}
-	if fs.NArg() > 0 || (what != "events" && what != "articles") {
-		e.errorf("query needs 'events' or 'articles' and flags only; run 'herald help query'")
+	if fs.NArg() > 0 || (what != "events" && what != "articles" && what != "actors") {
+		e.errorf("query needs 'events', 'articles' or 'actors' and flags only; run 'herald help query'")
 		return "", exitUsage
 	}
 	return what, -1
@@ -121,7 +127,7 @@ func parseQueryArgs(e *env, fs *flag.FlagSet, args []string) (string, int) {
 // query returns the store query the flags describe.
 func (f *queryFlags) query() (herald.Query, error) {
 	q := herald.Query{Actor: f.actor, CAMEO: f.cameo, PLOVER: f.plover, QuadClass: f.quad,
-		Modality: herald.Modality(strings.ToLower(f.modality)), Text: f.text}
+		Modality: herald.Modality(strings.ToLower(f.modality)), Country: f.country, Text: f.text}
 	var err error
 	if q.From, err = parseDay("--from", f.from); err != nil {
 		return q, err
@@ -182,7 +188,12 @@ func runQuery(ctx context.Context, e *env, what string, f queryFlags, q herald.Q
 	}
 	defer s.Close()
 	out := newPrinter(e.stdout, f.format)
-	more, err := page(ctx, s, what, q, f.limit, out)
+	var more bool
+	if what == "actors" {
+		more, err = actors(ctx, s, q, f.limit, out)
+	} else {
+		more, err = page(ctx, s, what, q, f.limit, out)
+	}
 	if err == nil {
 		err = out.flush()
 	}
@@ -235,42 +246,30 @@ func page(ctx context.Context, s herald.Searcher, what string, q herald.Query, l
 	}
 }
 
-// eventRecord is how query prints an event in JSON and CSV: its coding,
-// the words its spans point at, and where it came from.
+// eventRecord is how query prints an event in JSON and CSV: the record
+// the HTTP API gives, with the counts of the event's cluster.
 type eventRecord struct {
-	Date        string  `json:"date"`
-	CAMEO       string  `json:"cameo"`
-	QuadClass   int     `json:"quad_class"`
-	Goldstein   float64 `json:"goldstein"`
-	PLOVER      string  `json:"plover"`
-	SourceActor string  `json:"source_actor"`
-	Source      string  `json:"source"`
-	TargetActor string  `json:"target_actor"`
-	Target      string  `json:"target"`
-	Modality    string  `json:"modality"`
-	Trigger     string  `json:"trigger"`
-	Confidence  float64 `json:"confidence"`
-	Sentence    string  `json:"sentence"`
-	Article     string  `json:"article"`
-	Event       string  `json:"event"`
-	Document    string  `json:"document"`
-	Coder       string  `json:"coder"`
+	render.EventRecord
+	// Mentions, Sources and Articles are the counts of the event's
+	// cluster: the same event in every stored article.
+	Mentions int `json:"mentions"`
+	Sources  int `json:"sources"`
+	Articles int `json:"articles"`
 }
 
 var eventHeader = []string{"date", "cameo", "quad_class", "goldstein", "plover", "source_actor", "source",
-	"target_actor", "target", "modality", "trigger", "confidence", "sentence", "article", "event", "document", "coder"}
+	"target_actor", "target", "modality", "trigger", "confidence", "sentence", "article", "event", "document", "coder",
+	"mentions", "sources", "articles"}
 
 func newEventRecord(h herald.EventHit) eventRecord {
-	e := h.Event
-	return eventRecord{Date: h.Date, CAMEO: e.CAMEO, QuadClass: e.QuadClass, Goldstein: e.Goldstein, PLOVER: e.PLOVER,
-		SourceActor: e.Source.Actor, Source: h.Source, TargetActor: e.Target.Actor, Target: h.Target,
-		Modality: string(e.Modality), Trigger: h.Trigger, Confidence: e.Confidence, Sentence: h.Sentence,
-		Article: h.Article, Event: e.ID, Document: h.Hash, Coder: h.Coder}
+	return eventRecord{EventRecord: render.NewEventRecord(h),
+		Mentions: h.Cluster.Mentions, Sources: h.Cluster.Sources, Articles: h.Cluster.Articles}
 }
 
 func (r eventRecord) values() []string {
 	return []string{r.Date, r.CAMEO, strconv.Itoa(r.QuadClass), num(r.Goldstein), r.PLOVER, r.SourceActor, r.Source,
-		r.TargetActor, r.Target, r.Modality, r.Trigger, num(r.Confidence), r.Sentence, r.Article, r.Event, r.Document, r.Coder}
+		r.TargetActor, r.Target, r.Modality, r.Trigger, num(r.Confidence), r.Sentence, r.Article, r.Event, r.Document, r.Coder,
+		strconv.Itoa(r.Mentions), strconv.Itoa(r.Sources), strconv.Itoa(r.Articles)}
 }
 
 // articleRecord is how query prints an article in JSON and CSV.

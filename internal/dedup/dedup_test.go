@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -208,4 +209,39 @@ func TestOptions(t *testing.T) {
 	if err := x.Add("bad", Signature{Words: 3, Min: []uint32{1}}); !errors.Is(err, ErrVersion) {
 		t.Errorf("Add of short sketch: err = %v", err)
 	}
+}
+
+func TestBandKeys(t *testing.T) {
+	text := "The central bank raised interest rates by a quarter point on Tuesday, citing stubborn inflation in services."
+	a, b := Sign(text, 0), Sign(text, 0)
+	ka, kb := BandKeys(a), BandKeys(b)
+	if len(ka) != DefaultBands || !slices.Equal(ka, kb) {
+		t.Fatalf("BandKeys of one text = %x and %x; want %d equal keys", ka, kb, DefaultBands)
+	}
+	if got := BandKeys(Sign("", 0)); got != nil {
+		t.Errorf("BandKeys of an empty text = %x; want none", got)
+	}
+	// A band's key depends on its position: equal values in two bands
+	// must not give equal keys.
+	same := Signature{Words: 1, Min: make([]uint32, Hashes)}
+	keys := BandKeys(same)
+	if slices.Contains(keys[1:], keys[0]) {
+		t.Errorf("bands of equal values share a key: %x", keys)
+	}
+	// A copy with a changed tail shares some bands, a different story none.
+	copyKeys := BandKeys(Sign(text+" Markets barely moved.", 0))
+	other := BandKeys(Sign("Heavy rain flooded the lower city overnight and closed three schools near the river.", 0))
+	if shared(ka, copyKeys) == 0 || shared(ka, other) != 0 {
+		t.Errorf("shared bands: copy %d, other story %d; want > 0 and 0", shared(ka, copyKeys), shared(ka, other))
+	}
+}
+
+func shared(a, b []uint64) int {
+	n := 0
+	for i := range a {
+		if a[i] == b[i] {
+			n++
+		}
+	}
+	return n
 }

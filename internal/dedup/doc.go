@@ -44,4 +44,9 @@
 //
 // The SimHash is kept in the signature because it costs 8 bytes and is a
 // cheap exact-copy check, not because the index should use it.
+//
+// The stores do not hold an Index: they keep each article's BandKeys,
+// which are the same in every process, in a table, look a new article's
+// keys up there, and score the candidates' stored signatures with Jaccard
+// against DefaultMinSimilarity.
 package dedup

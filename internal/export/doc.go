@@ -1,5 +1,6 @@
 // Package export writes herald events in the formats other event-data tools
-// read: the GDELT 2.0 event table, PLOVER JSON lines and a plain CSV.
+// read: the GDELT 2.0 event table, as tab-separated text or Parquet, PLOVER
+// JSON lines and a plain CSV.
 //
 // A Writer takes one Event at a time — a store's EventHit together with
 // what its document adds: the article's URL and publisher, the canonical
@@ -35,8 +36,14 @@
 //   - EventCode is the CAMEO code as text, leading zeros kept;
 //     EventBaseCode its first three digits and EventRootCode its first two.
 //     QuadClass and GoldsteinScale are herald's.
-//   - NumMentions, NumSources and NumArticles are 1: each herald event is
-//     one mention in one article until event clustering arrives.
+//   - NumMentions, NumSources and NumArticles are the counts of the event's
+//     cluster (herald.Cluster): the events with the same actors, CAMEO
+//     code, day, place and modality in every stored article, near-duplicate
+//     copies included in NumMentions but counted with their canonical
+//     article in NumArticles. An event stored before clusters existed
+//     counts 1, 1, 1. As in GDELT, the table has one row a cluster, the
+//     first event of it that the store lists; GLOBALEVENTID is that
+//     event's.
 //   - AvgTone is empty: herald does not measure tone.
 //   - Actor1Geo and Actor2Geo are empty: herald places events, not actors.
 //     ActionGeo is the event's place when it has one: FullName is the
@@ -49,6 +56,17 @@
 //     the PLOVER export).
 //   - DATEADDED is when the document was stored, YYYYMMDDHHMMSS in UTC;
 //     SOURCEURL is the article's URL, empty when unknown.
+//
+// # Parquet
+//
+// Parquet writes the GDELT table's 61 columns, under the same names and in
+// the same order, typed (see GDELTRecord): SQLDATE, MonthYear, Year,
+// IsRootEvent, QuadClass, the counts, the Geo_Types and DATEADDED as
+// integers, FractionDate, GoldsteinScale, AvgTone and coordinates as
+// doubles, and everything else, CAMEO codes with their leading zeros
+// included, as text. An empty GDELT cell is null. Pages are compressed
+// with Zstandard. The library is github.com/parquet-go/parquet-go, pure Go
+// and kept up, which pandas (pyarrow), R (arrow) and DuckDB read.
 //
 // # PLOVER
 //

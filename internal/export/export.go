@@ -14,7 +14,7 @@ import (
 var ErrFormat = errors.New("unknown export format")
 
 // Formats are the formats New knows, in the order help lists them.
-var Formats = []string{"gdelt", "plover", "csv"}
+var Formats = []string{"gdelt", "plover", "csv", "parquet"}
 
 // An Event is one event to export: the store's hit and what its document
 // adds.
@@ -36,8 +36,16 @@ type Writer interface {
 	Flush() error
 }
 
+// A clusterWriter writes one row a cluster, as GDELT does: Run gives it
+// the first listed event of each cluster only.
+type clusterWriter interface {
+	Writer
+	perCluster()
+}
+
 // New returns a writer of format to w. header adds a header row to the
-// GDELT table, which has none by default; CSV always has one.
+// GDELT table, which has none by default; CSV always has one. Parquet is
+// written whole only by Flush.
 func New(format string, w io.Writer, header bool) (Writer, error) {
 	switch strings.ToLower(format) {
 	case "gdelt":
@@ -46,6 +54,8 @@ func New(format string, w io.Writer, header bool) (Writer, error) {
 		return NewPLOVER(w), nil
 	case "csv":
 		return NewCSV(w), nil
+	case "parquet":
+		return NewParquet(w), nil
 	}
 	return nil, fmt.Errorf("%w %q: want %s", ErrFormat, format, strings.Join(Formats, ", "))
 }
@@ -59,9 +69,15 @@ type Source interface {
 
 // Run writes the events q selects in s to w, a store page at a time, and
 // returns how many it wrote. It stops after limit events unless limit is
-// 0. It does not flush w.
+// 0. It does not flush w. To a writer of one row a cluster (GDELT,
+// Parquet) it writes the first event of each cluster and passes over the
+// others, which the counts of that first one include.
 func Run(ctx context.Context, s Source, q herald.Query, limit int, w Writer) (int, error) {
 	docs := &documents{r: s}
+	var written map[int64]bool // clusters written, for a clusterWriter
+	if _, ok := w.(clusterWriter); ok {
+		written = make(map[int64]bool)
+	}
 	n := 0
 	for {
 		q.Limit = herald.MaxLimit
@@ -73,6 +89,12 @@ func Run(ctx context.Context, s Source, q herald.Query, limit int, w Writer) (in
 			return n, err
 		}
 		for _, h := range hits {
+			if written != nil && h.Cluster.ID != 0 {
+				if written[h.Cluster.ID] {
+					continue
+				}
+				written[h.Cluster.ID] = true
+			}
 			e, err := docs.event(ctx, h)
 			if err != nil {
 				return n, err

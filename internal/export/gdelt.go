@@ -65,6 +65,9 @@ func NewGDELT(w io.Writer, header bool) *GDELT {
 	return &GDELT{w: bufio.NewWriter(w), header: header, row: make([]string, len(GDELTColumns))}
 }
 
+// perCluster says that the GDELT table has one row a cluster.
+func (*GDELT) perCluster() {}
+
 // Write writes e as one row.
 func (g *GDELT) Write(e Event) error {
 	if g.err != nil {
@@ -144,6 +147,11 @@ func gdeltRow(row []string, e Event) {
 		row[colEvent+4] = strconv.Itoa(ev.QuadClass)
 	}
 	row[colEvent+6], row[colEvent+7], row[colEvent+8] = "1", "1", "1"
+	if c := e.Cluster; c.Mentions > 0 {
+		row[colEvent+6] = strconv.Itoa(c.Mentions)
+		row[colEvent+7] = strconv.Itoa(max(c.Sources, 1))
+		row[colEvent+8] = strconv.Itoa(max(c.Articles, 1))
+	}
 	if p := e.Place; p != nil {
 		geo := row[colActionGeo : colActionGeo+8]
 		geo[1] = p.Name

@@ -7,15 +7,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/heraldproject/herald"
 )
 
-// codecVersion is the version of the form Encode writes. Decode refuses
-// forms it does not know, so that an old herald never misreads a newer
-// store.
-const codecVersion = 1
+// codecVersion is the version of the form Encode writes. Decode reads it
+// and every older one, and refuses forms it does not know, so that an old
+// herald never misreads a newer store. Version 2 added the tokens' tags.
+const codecVersion = 2
 
 // kept is the form in which a document is kept: the document less its text,
 // which stores keep in a column of its own for full-text search, and with
@@ -27,6 +28,9 @@ type kept struct {
 	*herald.Document
 	// Tokens shadows Document.Tokens: packed by packTokens.
 	Tokens []byte `json:"Tokens"`
+	// Tags are the distinct POS and chunk tags of the tokens, which
+	// packTokens numbers from 1; absent when no token has a tag.
+	Tags []string `json:"Tags,omitempty"`
 	// ArticleDiagnostics keeps Document.Article.Diagnostics, which
 	// Document.Diagnostics shadows in JSON. NewDocument leaves it empty.
 	ArticleDiagnostics []herald.Diagnostic `json:"ArticleDiagnostics,omitempty"`
@@ -45,7 +49,8 @@ func (c *Codec) Encode(doc *herald.Document) ([]byte, error) {
 	d.Text = ""
 	d.Tokens = nil
 	d.Article.Diagnostics = nil
-	k := kept{Version: codecVersion, Document: &d, Tokens: packTokens(doc.Tokens), ArticleDiagnostics: doc.Article.Diagnostics}
+	k := kept{Version: codecVersion, Document: &d, ArticleDiagnostics: doc.Article.Diagnostics}
+	k.Tokens, k.Tags = packTokens(doc.Tokens)
 	var buf bytes.Buffer
 	zw, _ := c.writers.Get().(*flate.Writer)
 	if zw == nil {
@@ -74,10 +79,10 @@ func Decode(b []byte, text string) (*herald.Document, error) {
 	if err := json.NewDecoder(zr).Decode(&k); err != nil {
 		return nil, fmt.Errorf("decode document: %w", err)
 	}
-	if k.Version != codecVersion {
-		return nil, fmt.Errorf("decode document %s: form version %d is not %d", doc.ID, k.Version, codecVersion)
+	if k.Version < 1 || k.Version > codecVersion {
+		return nil, fmt.Errorf("decode document %s: form version %d is not 1 to %d; a newer herald wrote it", doc.ID, k.Version, codecVersion)
 	}
-	toks, err := unpackTokens(k.Tokens)
+	toks, err := unpackTokens(k.Tokens, k.Tags, k.Version >= 2)
 	if err != nil {
 		return nil, fmt.Errorf("decode document %s: %w", doc.ID, err)
 	}
@@ -87,31 +92,64 @@ func Decode(b []byte, text string) (*herald.Document, error) {
 	return doc, nil
 }
 
-// packTokens packs tokens as three signed varints each: the gap from the
-// end of the token before, the length and the kind. Tokens are short and
-// close together, so most take three bytes. A nil slice packs as nil and an
-// empty one as empty, so that both come back as they were.
-func packTokens(toks []herald.Token) []byte {
+// packTokens packs tokens as three varints each: the gap from the end of
+// the token before, the length and the kind, then, when any token has a tag,
+// two more: the numbers of its POS and chunk tags in the returned table,
+// 0 for none. Tokens are short and close together, so most take three or
+// five bytes. A nil slice packs as nil and an empty one as empty, so that
+// both come back as they were.
+func packTokens(toks []herald.Token) ([]byte, []string) {
 	if toks == nil {
-		return nil
+		return nil, nil
 	}
-	b := make([]byte, 0, 3*len(toks))
+	var tags []string
+	number := map[string]uint64{"": 0}
+	tagged := slices.ContainsFunc(toks, func(t herald.Token) bool { return t.POS != "" || t.Chunk != "" })
+	num := func(tag string) uint64 {
+		n, ok := number[tag]
+		if !ok {
+			tags = append(tags, tag)
+			n = uint64(len(tags))
+			number[tag] = n
+		}
+		return n
+	}
+	b := make([]byte, 0, 5*len(toks))
 	end := 0
 	for _, t := range toks {
 		b = binary.AppendVarint(b, int64(t.Start-end))
 		b = binary.AppendVarint(b, int64(t.End-t.Start))
 		b = binary.AppendUvarint(b, uint64(t.Kind))
+		if tagged {
+			b = binary.AppendUvarint(b, num(t.POS))
+			b = binary.AppendUvarint(b, num(t.Chunk))
+		}
 		end = t.End
 	}
-	return b
+	if tagged && tags == nil {
+		tags = []string{}
+	}
+	return b, tags
 }
 
 var errPacked = errors.New("unpack tokens: truncated or malformed")
 
-// unpackTokens reverses packTokens.
-func unpackTokens(b []byte) ([]herald.Token, error) {
+// unpackTokens reverses packTokens. Forms of version 1 have no tags; in
+// later ones a token has tags when the table is not nil.
+func unpackTokens(b []byte, tags []string, v2 bool) ([]herald.Token, error) {
 	if b == nil {
 		return nil, nil
+	}
+	tagged := v2 && tags != nil
+	tag := func(b []byte) (string, int) {
+		n, size := binary.Uvarint(b)
+		if size <= 0 || n > uint64(len(tags)) {
+			return "", 0
+		}
+		if n == 0 {
+			return "", size
+		}
+		return tags[n-1], size
 	}
 	toks := make([]herald.Token, 0, len(b)/3)
 	end := 0
@@ -133,7 +171,18 @@ func unpackTokens(b []byte) ([]herald.Token, error) {
 		b = b[n:]
 		start := end + int(gap)
 		end = start + int(size)
-		toks = append(toks, herald.Token{Span: herald.Span{Start: start, End: end}, Kind: herald.TokenKind(kind)})
+		t := herald.Token{Span: herald.Span{Start: start, End: end}, Kind: herald.TokenKind(kind)}
+		if tagged {
+			if t.POS, n = tag(b); n == 0 {
+				return nil, errPacked
+			}
+			b = b[n:]
+			if t.Chunk, n = tag(b); n == 0 {
+				return nil, errPacked
+			}
+			b = b[n:]
+		}
+		toks = append(toks, t)
 	}
 	return toks, nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/heraldproject/herald"
 )
@@ -35,6 +36,7 @@ type Filter struct {
 	PLOVER    string // upper case
 	QuadClass int
 	Modality  string
+	Country   string // ISO 3166-1 alpha-3, upper case
 	From, To  string // YYYY-MM-DD, inclusive
 	Terms     []Term
 	Limit     int
@@ -62,14 +64,20 @@ func Check(q herald.Query, kind byte) (Filter, error) {
 	}
 	f.QuadClass = q.QuadClass
 	switch q.Modality {
-	case "", herald.Asserted, herald.Planned, herald.Hypothetical, herald.Conditional, herald.Negated:
+	case "", herald.Asserted, herald.Planned, herald.Hypothetical, herald.Conditional, herald.Negated, herald.Reported:
 		f.Modality = string(q.Modality)
 	default:
-		return f, fmt.Errorf("%w: modality %q is not one of asserted, planned, hypothetical, conditional, negated", herald.ErrBadQuery, q.Modality)
+		return f, fmt.Errorf("%w: modality %q is not one of asserted, planned, hypothetical, conditional, negated, reported", herald.ErrBadQuery, q.Modality)
+	}
+	if f.Country, err = country(q.Country); err != nil {
+		return f, err
 	}
 	f.From, f.To = PublishedDay(q.From), PublishedDay(q.To)
 	if f.From != "" && f.To != "" && f.To < f.From {
 		return f, fmt.Errorf("%w: date range ends (%s) before it begins (%s)", herald.ErrBadQuery, f.To, f.From)
+	}
+	if strings.IndexFunc(q.Text, isControl) >= 0 || !utf8.ValidString(q.Text) {
+		return f, fmt.Errorf("%w: full-text query %q holds a control character or invalid UTF-8", herald.ErrBadQuery, q.Text)
 	}
 	f.Terms = terms(q.Text)
 	switch {
@@ -108,6 +116,19 @@ func actorRange(p string) (*Range, error) {
 	return &Range{Lo: code, Hi: next(code)}, nil
 }
 
+// country checks an ISO 3166-1 alpha-3 country code, three letters, and
+// returns it in upper case.
+func country(c string) (string, error) {
+	c = strings.ToUpper(strings.TrimSpace(c))
+	if c == "" {
+		return "", nil
+	}
+	if len(c) != 3 || strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return "", fmt.Errorf("%w: country %q is not an ISO 3166-1 alpha-3 code of three letters", herald.ErrBadQuery, c)
+	}
+	return c, nil
+}
+
 // cameoRange checks a CAMEO code: one to four digits, matching the code and
 // every code below it.
 func cameoRange(c string) (*Range, error) {
@@ -125,6 +146,12 @@ func cameoRange(c string) (*Range, error) {
 // for p of ASCII letters and digits.
 func next(p string) string {
 	return p[:len(p)-1] + string(p[len(p)-1]+1)
+}
+
+// isControl reports whether r is a control character other than white
+// space, which no full-text engine's query syntax accepts.
+func isControl(r rune) bool {
+	return unicode.IsControl(r) && !unicode.IsSpace(r)
 }
 
 // terms splits a full-text query into words, dropping double quotes, which

@@ -15,7 +15,8 @@ type Row interface {
 // ArticleColumns are the columns, on the articles table aliased a, that
 // ScanArticle reads, in its order; a snippet column follows them.
 const ArticleColumns = `a.id, a.day, a.hash, a.article_id, a.published, a.source, a.title, a.url, a.author,
-	a.origin_path, a.origin_format, a.origin_line, a.origin_item, a.events, a.coder, a.stored`
+	a.origin_path, a.origin_format, a.origin_line, a.origin_item, a.events, a.coder, a.stored,
+	coalesce((SELECT x.hash FROM articles x WHERE x.id = a.canonical), ''), a.similarity`
 
 // ScanArticle scans one row of ArticleColumns and a snippet, and returns
 // the hit, its row id and its day.
@@ -28,7 +29,8 @@ func ScanArticle(row Row) (herald.ArticleHit, int64, string, error) {
 		published, stored string
 	)
 	err := row.Scan(&id, &day, &h.Hash, &a.ID, &published, &a.Source, &a.Title, &a.URL, &a.Author,
-		&a.Origin.Path, &a.Origin.Format, &a.Origin.Line, &a.Origin.Item, &h.Events, &h.Coder, &stored, &h.Snippet)
+		&a.Origin.Path, &a.Origin.Format, &a.Origin.Line, &a.Origin.Item, &h.Events, &h.Coder, &stored,
+		&h.Canonical, &h.Similarity, &h.Snippet)
 	if err != nil {
 		return h, 0, "", err
 	}
@@ -43,12 +45,20 @@ func ScanArticle(row Row) (herald.ArticleHit, int64, string, error) {
 }
 
 // EventColumns are the columns, on the events table aliased e joined to
-// articles aliased a, that ScanEvent reads, in its order; the bytes of the
-// event's sentence follow them, cut from a.text by each store's own SQL.
+// articles aliased a and left-joined to its canonical article aliased ca
+// and its cluster aliased c (EventJoins), that ScanEvent reads, in its
+// order; the bytes of the event's sentence follow them, cut from a.text by
+// each store's own SQL.
 const EventColumns = `e.id, e.day, e.source_actor, e.target_actor, e.cameo, e.quad, e.plover, e.modality,
 	e.sent_start, e.coder, e.event_id, e.sentence, e.goldstein, e.confidence, e.date, e.place,
 	e.source_entity, e.source_start, e.source_end, e.target_entity, e.target_start, e.target_end,
-	e.trigger_start, e.trigger_end, a.hash, a.article_id, a.published, a.stored`
+	e.trigger_start, e.trigger_end, a.hash, a.article_id, a.published, a.stored,
+	coalesce(ca.hash, ''), a.similarity, coalesce(c.id, 0), coalesce(c.mentions, 0), coalesce(c.sources, 0),
+	coalesce(c.articles, 0), coalesce(c.first_seen, ''), coalesce(c.last_seen, '')`
+
+// EventJoins joins an event aliased e to the tables EventColumns read.
+const EventJoins = ` JOIN articles a ON a.id = e.doc LEFT JOIN articles ca ON ca.id = a.canonical
+	LEFT JOIN clusters c ON c.id = e.cluster`
 
 // ScanEvent scans one row of EventColumns and the sentence, and returns the
 // hit and its row id.
@@ -60,13 +70,16 @@ func ScanEvent(row Row) (herald.EventHit, int64, error) {
 		sentStart         int
 		modality          string
 		published, stored string
+		first, last       string
 		sentence          []byte
+		c                 = &h.Cluster
 	)
 	err := row.Scan(&id, &h.Date, &e.Source.Actor, &e.Target.Actor, &e.CAMEO, &e.QuadClass, &e.PLOVER, &modality,
 		&sentStart, &h.Coder, &e.ID, &e.Sentence, &e.Goldstein, &e.Confidence, &e.Date, &e.Place,
 		&e.Source.Entity, &e.Source.Span.Start, &e.Source.Span.End,
 		&e.Target.Entity, &e.Target.Span.Start, &e.Target.Span.End,
-		&e.Trigger.Start, &e.Trigger.End, &h.Hash, &h.Article, &published, &stored, &sentence)
+		&e.Trigger.Start, &e.Trigger.End, &h.Hash, &h.Article, &published, &stored,
+		&h.Canonical, &h.Similarity, &c.ID, &c.Mentions, &c.Sources, &c.Articles, &first, &last, &sentence)
 	if err != nil {
 		return h, 0, err
 	}
@@ -75,6 +88,12 @@ func ScanEvent(row Row) (herald.EventHit, int64, error) {
 		return h, 0, err
 	}
 	if h.Stored, err = ParseTime(stored); err != nil {
+		return h, 0, err
+	}
+	if c.FirstSeen, err = ParseTime(first); err != nil {
+		return h, 0, err
+	}
+	if c.LastSeen, err = ParseTime(last); err != nil {
 		return h, 0, err
 	}
 	h.Sentence = string(sentence)

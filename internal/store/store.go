@@ -1,6 +1,8 @@
 // Package store holds what herald's store implementations share: the form
-// in which a document is kept, the day an event is filed under, and the
-// checking of queries and cursors. Each implementation is a package of its
+// in which a document is kept, the day an event is filed under, the
+// checking of queries and cursors, and the signing of documents and keying
+// of event clusters by which stores link near-duplicates and count
+// mentions. Each implementation is a package of its
 // own (sqlite; postgres to come) and passes the conformance suite in
 // storetest.
 //

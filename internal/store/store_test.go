@@ -1,8 +1,12 @@
 package store
 
 import (
+	"bytes"
+	"compress/flate"
+	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -47,7 +51,7 @@ func TestCheck(t *testing.T) {
 	if err != nil || *f.Actor != (Range{Lo: "USAGOV"}) || *f.CAMEO != (Range{"0369", "036:"}) || f.Limit != herald.MaxLimit {
 		t.Errorf("Check = %+v, %v; want exact actor, CAMEO range and MaxLimit", f, err)
 	}
-	for _, q := range []herald.Query{{Actor: "É*"}, {Actor: "A*B"}, {CAMEO: "0x"}, {QuadClass: 9}, {After: Cursor(EventCursor, "2025-01-01", 3)}} {
+	for _, q := range []herald.Query{{Actor: "É*"}, {Actor: "A*B"}, {CAMEO: "0x"}, {QuadClass: 9}, {Text: "a\x00b"}, {Text: "\xff"}, {After: Cursor(EventCursor, "2025-01-01", 3)}} {
 		if _, err := Check(q, ArticleCursor); !errors.Is(err, herald.ErrBadQuery) {
 			t.Errorf("Check(%+v) error = %v; want ErrBadQuery", q, err)
 		}
@@ -71,8 +75,12 @@ func TestCodecRoundTrip(t *testing.T) {
 	doc.Tokens = []herald.Token{{Span: sp(0, 1)}, {Span: sp(2, 3)}, {Span: sp(3, 4), Kind: herald.Punctuation},
 		{Span: sp(5, 6)}, {Span: sp(6, 7), Kind: herald.Punctuation}, {Span: sp(1, 0), Kind: 200}}
 	doc.Article.Diagnostics = []herald.Diagnostic{{Stage: "ingest", Message: "kept"}}
+	tagged := slices.Clone(doc.Tokens)
+	tagged[0].POS, tagged[0].Chunk = "DT", "B-NP"
+	tagged[1].POS, tagged[1].Chunk = "NN", "I-NP"
+	tagged[3].Chunk = "B-NP"
 	var c Codec
-	for _, toks := range [][]herald.Token{doc.Tokens, nil, {}} {
+	for _, toks := range [][]herald.Token{doc.Tokens, tagged, nil, {}} {
 		doc.Tokens = toks
 		b, err := c.Encode(doc)
 		if err != nil {
@@ -93,17 +101,50 @@ func TestCodecRoundTrip(t *testing.T) {
 	}
 }
 
+// TestDecodeVersion1 reads the form that stores written before tokens had
+// tags hold: three varints a token and no tag table.
+func TestDecodeVersion1(t *testing.T) {
+	doc := herald.NewDocument(herald.Article{ID: "old", Text: "Ab c"})
+	var buf bytes.Buffer
+	zw, _ := flate.NewWriter(&buf, flate.BestSpeed)
+	old := kept{Version: 1, Document: doc, Tokens: []byte{0, 4, 0, 2, 2, 0}} // zigzag varints
+	if err := json.NewEncoder(zw).Encode(old); err != nil || zw.Close() != nil {
+		t.Fatal(err)
+	}
+	got, err := Decode(buf.Bytes(), doc.Text)
+	want := []herald.Token{{Span: sp(0, 2)}, {Span: sp(3, 4)}}
+	if err != nil || !reflect.DeepEqual(got.Tokens, want) {
+		t.Errorf("Decode of version 1 = %+v, %v; want tokens %+v", got, err, want)
+	}
+	old.Version = codecVersion + 1
+	buf.Reset()
+	zw.Reset(&buf)
+	json.NewEncoder(zw).Encode(old)
+	zw.Close()
+	if _, err := Decode(buf.Bytes(), doc.Text); err == nil {
+		t.Errorf("Decode of version %d succeeded; want an error", old.Version)
+	}
+}
+
 func sp(start, end int) herald.Span { return herald.Span{Start: start, End: end} }
 
 func FuzzUnpackTokens(f *testing.F) {
-	f.Add(packTokens([]herald.Token{{Span: sp(0, 3)}, {Span: sp(4, 5), Kind: 2}}))
-	f.Add([]byte{0x80})
-	f.Fuzz(func(t *testing.T, b []byte) {
-		toks, err := unpackTokens(b)
+	plain, _ := packTokens([]herald.Token{{Span: sp(0, 3)}, {Span: sp(4, 5), Kind: 2}})
+	f.Add(plain, false)
+	tagged, _ := packTokens([]herald.Token{{Span: sp(0, 3), POS: "NNP", Chunk: "B-NP"}, {Span: sp(4, 5), Kind: 2, Chunk: "O"}})
+	f.Add(tagged, true)
+	f.Add([]byte{0x80}, true)
+	f.Fuzz(func(t *testing.T, b []byte, withTags bool) {
+		var tags []string
+		if withTags {
+			tags = []string{"NNP", "B-NP", "O"}
+		}
+		toks, err := unpackTokens(b, tags, true)
 		if err != nil {
 			return
 		}
-		if again, err := unpackTokens(packTokens(toks)); err != nil || !reflect.DeepEqual(again, toks) {
+		packed, table := packTokens(toks)
+		if again, err := unpackTokens(packed, table, true); err != nil || !reflect.DeepEqual(again, toks) {
 			t.Errorf("repacking %v gave %v, %v", toks, again, err)
 		}
 	})

@@ -31,7 +31,7 @@ func (s *Store) events(ctx context.Context, hq herald.Query) ([]herald.EventHit,
 	// only its rows pay for the join and the cutting of sentences.
 	q := eventQuery(f, true)
 	rows, err := s.pool.Query(ctx, `SELECT `+eventColumns+` FROM (SELECT e.id FROM events e`+q.whereSQL()+
-		` ORDER BY e.day, e.id LIMIT `+q.arg(f.Limit+1)+`) p JOIN events e ON e.id = p.id JOIN articles a ON a.id = e.doc ORDER BY e.day, e.id`, q.args...)
+		` ORDER BY e.day, e.id LIMIT `+q.arg(f.Limit+1)+`) p JOIN events e ON e.id = p.id`+store.EventJoins+` ORDER BY e.day, e.id`, q.args...)
 	if err != nil {
 		return nil, "", err
 	}

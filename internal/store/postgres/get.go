@@ -40,8 +40,9 @@ func (s *Store) get(ctx context.Context, where, key string) (*herald.Document, h
 		text   string
 		blob   []byte
 	)
-	err := s.pool.QueryRow(ctx, `SELECT hash, coder, stored, text, document FROM articles `+where, key).
-		Scan(&rec.Hash, &rec.Coder, &stored, &text, &blob)
+	err := s.pool.QueryRow(ctx, `SELECT hash, coder, stored, text, document, similarity,
+		coalesce((SELECT x.hash FROM articles x WHERE x.id = articles.canonical), '') FROM articles `+where, key).
+		Scan(&rec.Hash, &rec.Coder, &stored, &text, &blob, &rec.Similarity, &rec.Canonical)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, rec, herald.ErrNotFound
 	}

@@ -2,8 +2,10 @@
 // PostgreSQL, for several workers that store and query documents at once.
 //
 // It keeps what the sqlite store keeps, in the same shape: each document
-// whole, as store.Codec encodes it, and normalised tables of its events,
-// entities, quotes, times and places for querying. Full-text search is
+// whole, as store.Codec encodes it, normalised tables of its events,
+// entities, quotes, times and places for querying, and the signatures, band
+// keys and event clusters that link near-duplicates and count mentions
+// (Put says how concurrent writers stay correct). Full-text search is
 // PostgreSQL's own: a stored tsvector column of each article's title and
 // text under a GIN index, in a text search configuration of this package's
 // (English stemming, no stop words, so that every word of a query counts as

@@ -62,6 +62,9 @@ func eventConds(q *query, f store.Filter) {
 	if f.Modality != "" {
 		q.where(`e.modality = ` + q.arg(f.Modality))
 	}
+	if f.Country != "" {
+		q.where(`(e.doc, e.place) IN (SELECT doc, place_id FROM places WHERE country = ` + q.arg(f.Country) + `)`)
+	}
 }
 
 // dayConds adds the date range of f on the column day. A result without a
@@ -94,9 +97,11 @@ func tsquery(q *query, terms []store.Term) string {
 }
 
 // eventQuery returns the query over events that f selects, with its
-// cursor when cursor is true.
+// cursor when cursor is true: events of canonical articles, since the
+// events of near-duplicate copies are mentions of theirs.
 func eventQuery(f store.Filter, cursor bool) *query {
 	q := &query{}
+	q.where(`NOT e.copy`)
 	eventConds(q, f)
 	dayConds(q, f, "e.day")
 	if len(f.Terms) > 0 {

@@ -136,6 +136,54 @@ CREATE TABLE places (
 );
 CREATE INDEX places_country ON places(country);
 `,
+	// Version 2: near-duplicates and event clusters, as in the sqlite
+	// store's version 2. Cluster keys are text in the C collation, as the
+	// event columns they come from.
+	`
+ALTER TABLE articles ADD COLUMN canonical bigint REFERENCES articles(id);
+ALTER TABLE articles ADD COLUMN similarity double precision NOT NULL DEFAULT 0;
+CREATE INDEX articles_canonical ON articles(canonical) WHERE canonical IS NOT NULL;
+
+CREATE TABLE signatures (
+	doc       bigint PRIMARY KEY REFERENCES articles(id),
+	signature bytea NOT NULL
+);
+
+CREATE TABLE bands (
+	key bigint NOT NULL,
+	doc bigint NOT NULL REFERENCES articles(id),
+	PRIMARY KEY (key, doc)
+);
+CREATE INDEX bands_doc ON bands(doc);
+
+CREATE TABLE clusters (
+	id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	source_actor text COLLATE "C" NOT NULL,
+	target_actor text COLLATE "C" NOT NULL,
+	cameo        text COLLATE "C" NOT NULL,
+	day          text COLLATE "C" NOT NULL,
+	place        text COLLATE "C" NOT NULL,   -- store.PlaceKey
+	modality     text COLLATE "C" NOT NULL,
+	article      bigint NOT NULL DEFAULT 0,   -- store.ClusterKey.Article: a vague event's story
+	mentions     integer NOT NULL DEFAULT 0,
+	sources      integer NOT NULL DEFAULT 0,
+	articles     integer NOT NULL DEFAULT 0,
+	first_seen   text NOT NULL DEFAULT '',
+	last_seen    text NOT NULL DEFAULT '',
+	UNIQUE (source_actor, target_actor, cameo, day, place, modality, article)
+);
+
+ALTER TABLE events ADD COLUMN cluster bigint NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN copy boolean NOT NULL DEFAULT false;
+ALTER TABLE events ADD COLUMN seen text COLLATE "C" NOT NULL DEFAULT '';
+CREATE INDEX events_cluster ON events(cluster);
+`,
+	// Version 3: covering indexes for the Aggregator, as in the sqlite
+	// store.
+	`
+CREATE INDEX events_pair ON events(source_actor, target_actor, quad, goldstein, copy);
+CREATE INDEX events_day_quad ON events(day, quad, cameo, goldstein, copy);
+`,
 }
 
 // lockKey is the first key of the advisory lock that migrations hold; the

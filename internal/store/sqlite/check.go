@@ -15,8 +15,8 @@ type Report struct {
 }
 
 // Check verifies the store without changing it: SQLite's own integrity
-// check of every table and index, the foreign keys, and that every stored
-// document decodes. It returns an error only when the check itself cannot
+// check of every table and index, the foreign keys, that every stored
+// document decodes, and that every event cluster counts its events. It returns an error only when the check itself cannot
 // run; what it finds wrong is in the report.
 func (s *Store) Check(ctx context.Context) (Report, error) {
 	var rep Report
@@ -32,7 +32,31 @@ func (s *Store) Check(ctx context.Context) (Report, error) {
 	if err := s.decodeAll(ctx, &rep); err != nil {
 		return rep, fmt.Errorf("check store %q: %w", s.path, ctxErr(ctx, err))
 	}
+	if err := s.checkClusters(ctx, &rep); err != nil {
+		return rep, fmt.Errorf("check store %q: %w", s.path, ctxErr(ctx, err))
+	}
 	return rep, nil
+}
+
+// checkClusters reports clusters whose count of mentions is not the
+// number of their events, and events in clusters that do not exist.
+func (s *Store) checkClusters(ctx context.Context, rep *Report) error {
+	rows, err := s.r.QueryContext(ctx, `SELECT c.id, c.mentions, count(e.id) FROM clusters c
+		LEFT JOIN events e ON e.cluster = c.id GROUP BY c.id HAVING c.mentions <> count(e.id)
+		UNION ALL SELECT e.cluster, 0, count(*) FROM events e
+		WHERE e.cluster <> 0 AND e.cluster NOT IN (SELECT id FROM clusters) GROUP BY e.cluster`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, counted, events int64
+		if err := rows.Scan(&id, &counted, &events); err != nil {
+			return err
+		}
+		rep.Problems = append(rep.Problems, fmt.Sprintf("cluster %d: counts %d mentions, has %d events", id, counted, events))
+	}
+	return rows.Err()
 }
 
 // pragmaProblems runs a checking pragma and adds each row it returns,

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/heraldproject/herald"
 )
@@ -18,7 +19,7 @@ func TestCheck(t *testing.T) {
 	}
 	defer s.Close()
 	for _, text := range []string{"Russia struck Ukraine.", "Talks resumed in Geneva."} {
-		doc := herald.NewDocument(herald.Article{ID: text[:5], Text: text})
+		doc := herald.NewDocument(herald.Article{ID: text[:5], Text: text, Published: time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)})
 		doc.Events = []herald.Event{{ID: "V1", CAMEO: "190", QuadClass: 4, Modality: herald.Asserted,
 			Source: herald.Participant{Actor: "RUS"}, Target: herald.Participant{Actor: "UKR"}}}
 		if _, err := s.Put(ctx, doc, "test"); err != nil {
@@ -43,5 +44,17 @@ func TestCheck(t *testing.T) {
 	}
 	if len(rep.Problems) != 1 || !strings.HasPrefix(rep.Problems[0], "document ") {
 		t.Errorf("problems = %q, want the damaged document", rep.Problems)
+	}
+
+	// A cluster whose count is wrong is found: both events are in one.
+	if _, err := s.w.ExecContext(ctx, `UPDATE clusters SET mentions = 5`); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = s.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Problems) != 2 || !strings.HasPrefix(rep.Problems[1], "cluster ") || !strings.HasSuffix(rep.Problems[1], "counts 5 mentions, has 2 events") {
+		t.Errorf("problems = %q, want the damaged document and the miscounted cluster", rep.Problems)
 	}
 }

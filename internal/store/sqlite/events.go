@@ -31,7 +31,7 @@ func (s *Store) events(ctx context.Context, q herald.Query) ([]herald.EventHit, 
 	// only its rows pay for the join and the cutting of sentences.
 	w := eventWhere(f, true)
 	rows, err := s.r.QueryContext(ctx, `SELECT `+eventColumns+` FROM (SELECT e.id FROM events e`+w.String()+
-		` ORDER BY e.day, e.id LIMIT ?) p JOIN events e ON e.id = p.id JOIN articles a ON a.id = e.doc ORDER BY e.day, e.id`, append(w.args, f.Limit+1)...)
+		` ORDER BY e.day, e.id LIMIT ?) p JOIN events e ON e.id = p.id`+store.EventJoins+` ORDER BY e.day, e.id`, append(w.args, f.Limit+1)...)
 	if err != nil {
 		return nil, "", err
 	}

@@ -44,8 +44,9 @@ func (s *Store) get(ctx context.Context, where, key string) (*herald.Document, h
 		text   string
 		blob   []byte
 	)
-	err := s.r.QueryRowContext(ctx, `SELECT hash, coder, stored, text, document FROM articles `+where, key).
-		Scan(&rec.Hash, &rec.Coder, &stored, &text, &blob)
+	err := s.r.QueryRowContext(ctx, `SELECT hash, coder, stored, text, document, similarity,
+		coalesce((SELECT x.hash FROM articles x WHERE x.id = articles.canonical), '') FROM articles `+where, key).
+		Scan(&rec.Hash, &rec.Coder, &stored, &text, &blob, &rec.Similarity, &rec.Canonical)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, rec, herald.ErrNotFound
 	}

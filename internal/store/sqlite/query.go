@@ -51,6 +51,9 @@ func eventConds(w *where, f store.Filter) {
 	if f.Modality != "" {
 		w.add(`e.modality = ?`, f.Modality)
 	}
+	if f.Country != "" {
+		w.add(`(e.doc, e.place) IN (SELECT doc, place_id FROM places WHERE country = ?)`, f.Country)
+	}
 }
 
 // dayConds adds the date range of f on the column day. A result without a
@@ -77,9 +80,12 @@ func match(terms []store.Term) string {
 	return strings.Join(parts, " ")
 }
 
-// eventWhere returns the WHERE clause of a query over events.
+// eventWhere returns the WHERE clause of a query over events: those of
+// canonical articles, since the events of near-duplicate copies are
+// mentions of theirs.
 func eventWhere(f store.Filter, cursor bool) *where {
 	w := &where{}
+	w.add(`e.copy = 0`)
 	eventConds(w, f)
 	dayConds(w, f, "e.day")
 	if len(f.Terms) > 0 {

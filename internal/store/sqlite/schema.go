@@ -127,6 +127,60 @@ CREATE TABLE places (
 ) WITHOUT ROWID;
 CREATE INDEX places_country ON places(country);
 `,
+	// Version 2: near-duplicates and event clusters. An article's
+	// canonical is NULL when it is canonical itself. Its signature
+	// (dedup.Signature.MarshalBinary) and the keys of its LSH bands
+	// (dedup.BandKeys) find its near-duplicates. Every event belongs to a
+	// cluster; copy marks the events of near-duplicate copies, which
+	// searches do not list; seen is store.Seen of its article. Events
+	// stored before this version have no cluster (0) until herald
+	// reprocess codes their articles again.
+	`
+ALTER TABLE articles ADD COLUMN canonical INTEGER REFERENCES articles(id);
+ALTER TABLE articles ADD COLUMN similarity REAL NOT NULL DEFAULT 0;
+CREATE INDEX articles_canonical ON articles(canonical) WHERE canonical IS NOT NULL;
+
+CREATE TABLE signatures (
+	doc       INTEGER PRIMARY KEY REFERENCES articles(id),
+	signature BLOB NOT NULL
+);
+
+CREATE TABLE bands (
+	key INTEGER NOT NULL,
+	doc INTEGER NOT NULL REFERENCES articles(id),
+	PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+
+CREATE TABLE clusters (
+	id           INTEGER PRIMARY KEY,
+	source_actor TEXT NOT NULL,
+	target_actor TEXT NOT NULL,
+	cameo        TEXT NOT NULL,
+	day          TEXT NOT NULL,
+	place        TEXT NOT NULL,         -- store.PlaceKey
+	modality     TEXT NOT NULL,
+	article      INTEGER NOT NULL DEFAULT 0,  -- store.ClusterKey.Article: a vague event's story
+	mentions     INTEGER NOT NULL DEFAULT 0,
+	sources      INTEGER NOT NULL DEFAULT 0,
+	articles     INTEGER NOT NULL DEFAULT 0,
+	first_seen   TEXT NOT NULL DEFAULT '',
+	last_seen    TEXT NOT NULL DEFAULT '',
+	UNIQUE (source_actor, target_actor, cameo, day, place, modality, article)
+);
+
+ALTER TABLE events ADD COLUMN cluster INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN copy INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN seen TEXT NOT NULL DEFAULT '';
+CREATE INDEX events_cluster ON events(cluster);
+`,
+	// Version 3: covering indexes for the Aggregator, so that timelines
+	// and networks read an index rather than sort every event (measured at
+	// 100,000 events: a week timeline 795 → 119 ms, the whole network
+	// 1,639 → 243 ms).
+	`
+CREATE INDEX events_pair ON events(source_actor, target_actor, quad, goldstein, copy);
+CREATE INDEX events_day_quad ON events(day, quad, cameo, goldstein, copy);
+`,
 }
 
 // migrate brings the database to the latest schema version in one

@@ -1,7 +1,10 @@
 // Package sqlite is herald's embedded store: one SQLite file holding every
 // analysed document whole, normalised tables of its events, entities,
 // quotes, times and places for querying, and an FTS5 index over article
-// titles and texts.
+// titles and texts; and, to link near-duplicates and count event clusters,
+// each article's dedup signature with its LSH band keys and a row per
+// event cluster (see docs/ARCHITECTURE.md, "Near-duplicates and event
+// clusters").
 //
 // The file is in WAL mode, so queries run while documents are stored, and
 // each document is stored in one transaction, so a crash never leaves half
@@ -13,9 +16,12 @@
 //
 // The driver is modernc.org/sqlite, SQLite translated to pure Go, so herald
 // builds without cgo. BenchmarkPut and BenchmarkQuery measure the store:
-// with 10 events a document it stores 450 to 1,250 documents a second on two
-// shared cores, takes 4.7 KB a document of 600 bytes of text, and answers an
-// actor-and-month query over a million events in 1 to 3 ms (median). The
+// with 10 events a document it stores 215 to 270 documents a second on two
+// heavily shared cores (400 to 445 before near-duplicate lookup and event
+// clusters, alternated runs), takes 8.0 KB a document of 600 bytes of text
+// (4.7 KB before: 42 band keys, a 525-byte signature and a cluster row per
+// new event), and answers an actor-and-month query over a million events
+// in 1 to 3 ms (median). The
 // cgo driver mattn/go-sqlite3 (v1.14.53, -tags sqlite_fts5),
 // run on a copy of this package, passed the same conformance suite and was
 // 0 to 30% faster at putting and 10 to 30% at querying: a put is bound by

@@ -43,6 +43,7 @@ type ev struct {
 	plover                   string
 	modality                 herald.Modality
 	date                     string
+	place                    string // ID of a place of the document
 }
 
 // A fixture describes a document to store: its article and events.
@@ -50,6 +51,7 @@ type fixture struct {
 	id, title, text string
 	published       string // YYYY-MM-DD, or "" for unknown
 	events          []ev
+	places          []herald.Place
 }
 
 // document builds the document a fixture describes. Sentences end at ". ".
@@ -61,6 +63,7 @@ func (f fixture) document(t testing.TB) *herald.Document {
 		a.Published = day(t, f.published)
 	}
 	doc := herald.NewDocument(a)
+	doc.Places = f.places
 	start := 0
 	for start < len(f.text) {
 		end := strings.Index(f.text[start:], ". ")
@@ -76,7 +79,7 @@ func (f fixture) document(t testing.TB) *herald.Document {
 		from := doc.Sentences[e.sentence].Start
 		doc.Events = append(doc.Events, herald.Event{
 			ID: fmt.Sprintf("V%d", i+1), Sentence: e.sentence, CAMEO: e.cameo, QuadClass: e.quad,
-			Goldstein: float64(i) + 0.5, PLOVER: e.plover, Modality: e.modality, Date: e.date, Confidence: 0.75,
+			Goldstein: float64(i) + 0.5, PLOVER: e.plover, Modality: e.modality, Date: e.date, Place: e.place, Confidence: 0.75,
 			Source:  herald.Participant{Actor: e.sourceActor, Span: spanOf(t, f.text, e.source, from)},
 			Target:  herald.Participant{Actor: e.targetActor, Span: spanOf(t, f.text, e.target, from)},
 			Trigger: spanOf(t, f.text, e.trigger, from),
@@ -92,29 +95,48 @@ var corpus = []fixture{
 		text: "Putin will meet Trump in Alaska. Russia shelled Kharkiv on Monday.",
 		events: []ev{
 			{sentence: 0, trigger: "meet", source: "Putin", target: "Trump", sourceActor: "RUSGOV", targetActor: "USAGOV",
-				cameo: "036", quad: 1, plover: "CONSULT", modality: herald.Planned, date: "2025-08-15"},
+				cameo: "036", quad: 1, plover: "CONSULT", modality: herald.Planned, date: "2025-08-15", place: "P1"},
 			{sentence: 1, trigger: "shelled", source: "Russia", target: "Kharkiv", sourceActor: "RUSMIL", targetActor: "UKR",
-				cameo: "190", quad: 4, plover: "ASSAULT", modality: herald.Asserted},
-		}},
+				cameo: "190", quad: 4, plover: "ASSAULT", modality: herald.Asserted, place: "P2"},
+		},
+		places: []herald.Place{alaska, kharkiv, kyiv}}, // no event is in Kyiv
 	{id: "b", title: "Київ condemns strikes", published: "2025-07-01",
 		text: "Київ — the Ukrainian government — condemned the strikes. Zelensky asked Washington for help.",
 		events: []ev{
 			{sentence: 0, trigger: "condemned", source: "the Ukrainian government", sourceActor: "UKRGOV", targetActor: "RUS",
-				cameo: "111", quad: 3, plover: "DISAPPROVE", modality: herald.Asserted},
+				cameo: "111", quad: 3, plover: "DISAPPROVE", modality: herald.Asserted, place: "P1"},
 			{sentence: 1, trigger: "asked", source: "Zelensky", target: "Washington", sourceActor: "UKRGOV", targetActor: "USA",
-				cameo: "023", quad: 1, plover: "REQUEST", modality: herald.Asserted, date: "2025-07"},
-		}},
+				cameo: "023", quad: 1, plover: "REQUEST", modality: herald.Asserted, date: "2025-07", place: "P1"},
+		},
+		places: []herald.Place{withID(kyiv, "P1")}},
 	{id: "c", title: "", published: "",
 		text: "Officials said talks could resume.",
 		events: []ev{
-			{sentence: 0, trigger: "talks", cameo: "040", quad: 1, plover: "CONSULT", modality: herald.Hypothetical},
-		}},
+			{sentence: 0, trigger: "talks", cameo: "040", quad: 1, plover: "CONSULT", modality: herald.Hypothetical, place: "P1"},
+		},
+		places: []herald.Place{withID(kyiv, "P1")}},
 	{id: "d", title: "Moscow says no", published: "2025-01-02",
 		text: "Moscow rejected the proposal from the EU.",
 		events: []ev{
 			{sentence: 0, trigger: "rejected", source: "Moscow", target: "the EU", sourceActor: "RUS", targetActor: "IGOEU",
-				cameo: "120", quad: 3, plover: "REJECT", modality: herald.Negated, date: "2024-12-31T09:00:00Z"},
-		}},
+				cameo: "120", quad: 3, plover: "REJECT", modality: herald.Negated, date: "2024-12-31T09:00:00Z", place: "P1"},
+		},
+		places: []herald.Place{moscow}},
+}
+
+// Places of the corpus. Each document numbers its own places, so that one
+// ID names different places in different documents.
+var (
+	alaska  = herald.Place{ID: "P1", Name: "Alaska", Country: "USA", Lat: 64.0002, Lon: -150.0002, GeoNames: 5879092}
+	kharkiv = herald.Place{ID: "P2", Name: "Kharkiv", Country: "UKR", Lat: 49.9808, Lon: 36.2527, GeoNames: 706483}
+	kyiv    = herald.Place{ID: "P3", Name: "Kyiv", Country: "UKR", Lat: 50.4547, Lon: 30.5238, GeoNames: 703448}
+	moscow  = herald.Place{ID: "P1", Name: "Moscow", Country: "RUS", Lat: 55.7522, Lon: 37.6156, GeoNames: 524901}
+)
+
+// withID returns p under another ID.
+func withID(p herald.Place, id string) herald.Place {
+	p.ID = id
+	return p
 }
 
 // full returns a document with every kind of annotation, non-ASCII text and

@@ -69,6 +69,10 @@ func testEventFilters(t *testing.T, s herald.Store) {
 		{"actor and date", herald.Query{Actor: "RUS*", From: day(t, "2025-08-01")}, "a/V2 a/V1"},
 		{"actor and quad", herald.Query{Actor: "RUS*", QuadClass: 4}, "a/V2"},
 		{"actor, cameo and text", herald.Query{Actor: "UKR*", CAMEO: "02", Text: "Washington"}, "b/V2"},
+		{"country", herald.Query{Country: "ukr"}, "c/V1 b/V1 b/V2 a/V2"},
+		{"other country", herald.Query{Country: "USA"}, "a/V1"},
+		{"country and actor", herald.Query{Country: "RUS", Actor: "RUS*"}, "d/V1"},
+		{"country of no place", herald.Query{Country: "FRA"}, ""},
 		{"nothing", herald.Query{Actor: "CHN*"}, ""},
 	}
 	for _, tt := range tests {
@@ -103,8 +107,12 @@ func testEventText(t *testing.T, s herald.Store) {
 	}
 	want := herald.EventHit{Record: herald.Record{Hash: herald.ContentHash(b.Text), Coder: coder}, Article: "b",
 		Published: b.Published, Date: "2025-07-01", Sentence: "Київ — the Ukrainian government — condemned the strikes.",
-		Trigger: "condemned", Source: "the Ukrainian government", Target: ""}
-	h.Event, h.Stored = herald.Event{}, want.Stored
+		Trigger: "condemned", Source: "the Ukrainian government", Target: "",
+		Cluster: herald.Cluster{Mentions: 1, Sources: 1, Articles: 1, FirstSeen: b.Published, LastSeen: b.Published}}
+	if h.Cluster.ID == 0 {
+		t.Errorf("hit has no cluster: %+v", h.Cluster)
+	}
+	h.Event, h.Stored, h.Cluster.ID = herald.Event{}, want.Stored, 0
 	if h != want {
 		t.Errorf("hit = %+v; want %+v", h, want)
 	}
@@ -154,6 +162,9 @@ func testArticleFilters(t *testing.T, s herald.Store) {
 		{herald.Query{Actor: "RUS*", QuadClass: 4}, "a"},
 		{herald.Query{Modality: herald.Hypothetical}, "c"},
 		{herald.Query{Actor: "USA*", From: day(t, "2025-08-01")}, "a"},
+		{herald.Query{Country: "UKR"}, "c b a"},
+		{herald.Query{Country: "rus"}, "d"},
+		{herald.Query{Country: "UKR", Text: "Putin"}, "a"},
 	}
 	for _, tt := range tests {
 		if got := articleIDs(t, s, tt.q); got != tt.want {
@@ -270,7 +281,7 @@ func testBadQueries(t *testing.T, s herald.Store) {
 	bad := []herald.Query{
 		{QuadClass: 5}, {QuadClass: -1}, {Limit: -1}, {Actor: "R*S"}, {Actor: "RUS GOV"}, {CAMEO: "abc"},
 		{CAMEO: "01234"}, {Modality: "maybe"}, {From: day(t, "2025-08-02"), To: day(t, "2025-08-01")},
-		{After: "garbage"}, {After: articleCursor},
+		{After: "garbage"}, {After: articleCursor}, {Country: "UK"}, {Country: "UKRA"}, {Country: "U1A"},
 	}
 	for _, q := range bad {
 		if _, _, err := s.Events(ctx, q); !errors.Is(err, herald.ErrBadQuery) {

@@ -37,8 +37,17 @@ func Run(t *testing.T, open func(t *testing.T) herald.Store) {
 		{"FullText", testFullText},
 		{"Pagination", testPagination},
 		{"BadQueries", testBadQueries},
+		{"Timeline", testTimeline},
+		{"Network", testNetwork},
+		{"Actors", testActors},
+		{"Places", testPlaces},
+		{"BadCounts", testBadCounts},
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"ContextCancelled", testCancelled},
+		{"NearDuplicate", testNearDuplicate},
+		{"Clusters", testClusters},
+		{"ConcurrentCopies", testConcurrentCopies},
+		{"Replace", testReplace},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -194,5 +203,11 @@ func testCancelled(t *testing.T, s herald.Store) {
 	}
 	if _, _, err := s.Articles(ctx, herald.Query{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("Articles error = %v; want context.Canceled", err)
+	}
+	if _, err := s.Timeline(ctx, herald.Query{}, herald.Week, herald.ByRoot); !errors.Is(err, context.Canceled) {
+		t.Errorf("Timeline error = %v; want context.Canceled", err)
+	}
+	if _, err := s.Actors(ctx, herald.Query{}, 10); !errors.Is(err, context.Canceled) {
+		t.Errorf("Actors error = %v; want context.Canceled", err)
 	}
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +16,7 @@ import (
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/ingest"
 	"github.com/heraldproject/herald/internal/pipeline"
+	"github.com/heraldproject/herald/internal/stage/event"
 )
 
 const ingestDetail = `Ingest reads articles (text or HTML files, RSS/Atom feeds, JSONL files with
@@ -27,6 +30,9 @@ is skipped before it is analysed, so running ingest again over the same
 inputs, or after stopping it with Ctrl-C (what was stored is kept), analyses
 only what is new. A bad article is counted and the others go on; the failures
 are summarised at the end. On a terminal a progress line shows the rate.
+
+With --nats URL ingest analyses nothing itself: it puts the articles on a
+NATS JetStream work queue for 'herald work' to analyse and store.
 
 The exit code is 1 if any article failed or ingest was interrupted, 2 for a
 wrong command line.
@@ -43,6 +49,8 @@ func ingestCommand() *command {
 		fs := newFlags(e, c, ingestDetail)
 		var sf storeFlags
 		sf.register(fs)
+		var qf queueFlags
+		qf.register(fs)
 		jobs := fs.Int("j", 0, "`N` articles analysed in parallel (default: one per CPU)")
 		date := fs.String("date", "", "publication `YYYY-MM-DD` for articles that carry no date of their own")
 		in := fs.String("in", "", "input `format`: text, html, rss or jsonl (default: from the file extension, then the content)")
@@ -71,14 +79,24 @@ func ingestCommand() *command {
 		g := &ingestion{env: e, paths: fs.Args(), store: sf, jobs: *jobs, date: day, pc: pc,
 			opts:  ingest.Options{Format: *in, MaxBytes: int64(maxSize)},
 			coder: coderVersion(), progress: newProgress(e.stderr)}
+		if qf.url != "" {
+			return g.publish(ctx, qf)
+		}
 		return g.run(ctx)
 	}
 	return c
 }
 
 // coderVersion names the herald that codes the documents, as every stored
-// record says.
-func coderVersion() string { return "herald " + moduleVersion() }
+// record says: its module version and the pattern set of its event stage,
+// the first hex digits of the SHA-256 of the patterns, e.g. "herald v0.4.0
+// (patterns 3f2a9c1)", since a build from a work tree is "(devel)"
+// whatever its patterns. herald reprocess codes again what another coder
+// stored.
+func coderVersion() string {
+	sum := sha256.Sum256([]byte(event.Defaults()))
+	return "herald " + moduleVersion() + " (patterns " + hex.EncodeToString(sum[:])[:7] + ")"
+}
 
 // An ingestion is one run of the ingest command.
 type ingestion struct {

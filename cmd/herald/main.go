@@ -12,7 +12,10 @@
 //	herald ingest [flags] PATH...    analyse articles and keep them in a store
 //	herald query events|articles     search the events and articles in a store
 //	herald schema                    print the JSON Schema of herald/v1
+//	herald serve [flags]             serve a store as a JSON API and a web UI
+//	herald status --nats URL         count the articles on a work queue and in a store
 //	herald version                   print the version
+//	herald work --nats URL           analyse and store articles from a NATS queue
 //	herald help [COMMAND]            show help
 //
 // Run "herald help COMMAND" for a command's flags.
@@ -54,7 +57,7 @@ func (e *env) errorf(format string, args ...any) {
 }
 
 func commands() []*command {
-	return []*command{analyzeCommand(), benchCommand(), checkCommand(), evalCommand(), exportCommand(), ingestCommand(), queryCommand(), schemaCommand(), versionCommand()}
+	return []*command{analyzeCommand(), benchCommand(), checkCommand(), evalCommand(), exportCommand(), ingestCommand(), queryCommand(), reprocessCommand(), schemaCommand(), serveCommand(), statusCommand(), versionCommand(), workCommand()}
 }
 
 func main() {

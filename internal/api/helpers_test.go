@@ -19,6 +19,7 @@ import (
 	"github.com/heraldproject/herald/internal/stage/place"
 	"github.com/heraldproject/herald/internal/stage/quote"
 	"github.com/heraldproject/herald/internal/stage/segment"
+	"github.com/heraldproject/herald/internal/stage/syntax"
 	"github.com/heraldproject/herald/internal/stage/timex"
 	"github.com/heraldproject/herald/internal/stage/wire"
 	"github.com/heraldproject/herald/internal/store/sqlite"
@@ -35,7 +36,7 @@ var (
 func analyzer() func(ctx context.Context, a herald.Article) (*herald.Document, error) {
 	pipeOnce.Do(func() {
 		pipe = pipeline.New(wire.New(), segment.New(segment.Options{}), entity.New(), actor.New(actor.Options{}),
-			timex.New(), place.New(), quote.New(), event.New())
+			timex.New(), place.New(), quote.New(), syntax.New(), event.New())
 	})
 	return pipe.Analyze
 }

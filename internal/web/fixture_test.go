@@ -20,6 +20,7 @@ import (
 	"github.com/heraldproject/herald/internal/stage/place"
 	"github.com/heraldproject/herald/internal/stage/quote"
 	"github.com/heraldproject/herald/internal/stage/segment"
+	"github.com/heraldproject/herald/internal/stage/syntax"
 	"github.com/heraldproject/herald/internal/stage/timex"
 	"github.com/heraldproject/herald/internal/stage/wire"
 	"github.com/heraldproject/herald/internal/store/sqlite"
@@ -89,7 +90,7 @@ func newFixture(t testing.TB) *fixture {
 	fixtureOnce.Do(func() {
 		ctx := context.Background()
 		p := pipeline.New(wire.New(), segment.New(segment.Options{}), entity.New(), actor.New(actor.Options{}),
-			timex.New(), place.New(), quote.New(), event.New())
+			timex.New(), place.New(), quote.New(), syntax.New(), event.New())
 		if fixtureErr = p.Load(ctx); fixtureErr != nil {
 			return
 		}

@@ -86,7 +86,7 @@ func (f *queryFlags) registerFilters(fs *flag.FlagSet) {
 	fs.StringVar(&f.cameo, "cameo", "", "CAMEO event `code` or root, e.g. 04 or 036")
 	fs.StringVar(&f.plover, "plover", "", "PLOVER event `type`, e.g. CONSULT")
 	fs.IntVar(&f.quad, "quad", 0, "quad `class`: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
-	fs.StringVar(&f.modality, "modality", "", "`modality`: asserted, planned, hypothetical, conditional or negated")
+	fs.StringVar(&f.modality, "modality", "", "`modality`: asserted, planned, hypothetical, conditional, negated or reported")
 	fs.StringVar(&f.country, "country", "", "ISO 3166-1 alpha-3 `code` of the country the event took place in, e.g. UKR")
 	fs.StringVar(&f.from, "from", "", "first `YYYY-MM-DD` to include")
 	fs.StringVar(&f.to, "to", "", "last `YYYY-MM-DD` to include")

@@ -298,6 +298,15 @@ func TestExportStreamsEveryEvent(t *testing.T) {
 	}
 }
 
+func TestExportNamesOnlyItsFormats(t *testing.T) {
+	h, _ := newAPI(t, nil)
+	resp := do(t, h, call{target: "/api/v1/export?format=parquet"})
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(b), "gdelt, plover, csv") || strings.Contains(string(b), "is not one of gdelt, plover, csv, parquet") {
+		t.Errorf("format=parquet: status %d, body %s; want a 400 naming gdelt, plover and csv only", resp.StatusCode, b)
+	}
+}
+
 // TestArticleTextIsNeverHTML stores an article full of markup and checks
 // that every response carrying it is JSON that a browser will not sniff
 // as HTML.

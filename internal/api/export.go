@@ -29,7 +29,7 @@ func (s *server) export(w http.ResponseWriter, r *http.Request) error {
 	format := strings.ToLower(v.Get("format"))
 	header := v.Get("header") == "true"
 	if _, ok := exportTypes[format]; !ok {
-		return badRequest("bad_query", fmt.Sprintf("format %q is not one of %s", format, strings.Join(export.Formats, ", ")))
+		return badRequest("bad_query", fmt.Sprintf("format %q is not one of %s", format, strings.Join(streamed(), ", ")))
 	}
 	if h := v.Get("header"); h != "" && (h != "true" && h != "false" || format != "gdelt") {
 		return badRequest("bad_query", "header is true or false, and for format gdelt only")
@@ -60,6 +60,19 @@ func (s *server) export(w http.ResponseWriter, r *http.Request) error {
 		panic(http.ErrAbortHandler)
 	}
 	return nil
+}
+
+// streamed returns the export formats the API serves, those of
+// exportTypes, in the order of export.Formats, so that an error lists
+// only formats the API takes.
+func streamed() []string {
+	var fs []string
+	for _, f := range export.Formats {
+		if _, ok := exportTypes[f]; ok {
+			fs = append(fs, f)
+		}
+	}
+	return fs
 }
 
 func extension(format string) string {

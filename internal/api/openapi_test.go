@@ -265,3 +265,17 @@ func TestDocumentSchemaIsHeraldV1(t *testing.T) {
 		t.Error("a document without text and annotations passes the Document schema")
 	}
 }
+
+func TestModalityEnumNamesEveryModality(t *testing.T) {
+	want := []string{string(herald.Asserted), string(herald.Planned), string(herald.Hypothetical),
+		string(herald.Conditional), string(herald.Negated), string(herald.Reported)}
+	if got := readSpec(t).Components.Parameters["modality"].Schema.Enum; !slices.Equal(got, want) {
+		t.Errorf("the modality parameter's enum is %q, want %q", got, want)
+	}
+	h, _ := newAPI(t, nil)
+	for _, m := range want {
+		if resp := do(t, h, call{target: "/api/v1/events?modality=" + m}); resp.StatusCode != http.StatusOK {
+			t.Errorf("GET /api/v1/events?modality=%s: status %d, want 200", m, resp.StatusCode)
+		}
+	}
+}

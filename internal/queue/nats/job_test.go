@@ -1,10 +1,12 @@
 package nats
 
 import (
+	"bytes"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/queue/queuetest"
@@ -43,4 +45,58 @@ func TestDecodeRefuses(t *testing.T) {
 			t.Errorf("decode(%q) = %v, want an error", body, err)
 		}
 	}
+}
+
+func TestReasonHeader(t *testing.T) {
+	long := `decode message: parsing time "` + strings.Repeat("é", 400) + `"`
+	for _, tc := range []struct{ in, want string }{
+		{"decode message: unexpected end of JSON input", "decode message: unexpected end of JSON input"},
+		{"line one\r\nline two\n", "line one  line two "},
+		{long, long[:maxReason-len("…")-1] + "…"},
+	} {
+		if got := reasonHeader(tc.in); got != tc.want {
+			t.Errorf("reasonHeader(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzDecode reads arbitrary message bodies: a body is an article or a
+// clear error, never a panic, and an article read encodes back to a body
+// that reads as the same article.
+//
+//	go test -run XXX -fuzz FuzzDecode -fuzztime 1m ./internal/queue/nats/
+func FuzzDecode(f *testing.F) {
+	b, err := encode(queuetest.Article(0))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	for _, body := range []string{``, `null`, `{"v":1}`, `{"v":1,"article":null}`, `{"v":2,"article":{}}`, `[1]`,
+		`{"v":1,"article":{"Text":"\ud800 \u0000","Published":"2025-08-08T10:30:00+03:00","Origin":{"Line":-1}}}`,
+		`{"v":1,"article":{"Published":"0000-01-01T00:00:00Z"}}`, `{"v":1e400}`, "{\"v\":1,\"article\":{\"Text\":\"\xff\"}}"} {
+		f.Add([]byte(body))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		a, err := decode(body)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "decode message: ") {
+				t.Errorf("decode(%q) = %q, want an error that begins %q", body, err, "decode message: ")
+			}
+			if h := reasonHeader(err.Error()); len(h) > maxReason || strings.ContainsAny(h, "\r\n") || !utf8.ValidString(h) {
+				t.Errorf("decode(%q) = %q, whose dead-letter header %q is not one valid line of at most %d bytes", body, err, h, maxReason)
+			}
+			return
+		}
+		again, err := encode(a)
+		if err != nil {
+			t.Fatalf("decode(%q) gave %+v, which does not encode: %v", body, a, err)
+		}
+		b, err := decode(again)
+		if err != nil {
+			t.Fatalf("decode(encode(%+v)) = %v", a, err)
+		}
+		if twice, _ := encode(b); !bytes.Equal(twice, again) {
+			t.Errorf("the article of %q changed on a round trip:\n got %s\nwant %s", body, twice, again)
+		}
+	})
 }

@@ -30,8 +30,10 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/heraldproject/herald"
 	natsgo "github.com/nats-io/nats.go"
@@ -302,9 +304,34 @@ func (q *Queue) bury(ctx context.Context, body []byte, seq uint64, deliveries in
 	m.Data = body
 	m.Header.Set("Herald-Sequence", strconv.FormatUint(seq, 10))
 	m.Header.Set("Herald-Deliveries", strconv.Itoa(deliveries))
-	m.Header.Set("Herald-Reason", reason)
+	m.Header.Set("Herald-Reason", reasonHeader(reason))
 	_, err := q.js.PublishMsg(ctx, m, jetstream.WithMsgID(q.opts.Name+"-"+strconv.FormatUint(seq, 10)))
 	return err
+}
+
+// maxReason is the most bytes of a dead letter's reason that its header
+// keeps: a decode error can quote a whole field of the message, and headers
+// count toward the server's maximum payload, so a long reason would make
+// burying the message fail.
+const maxReason = 512
+
+// reasonHeader returns reason as a header value: on one line, and cut at a
+// character boundary to at most maxReason bytes.
+func reasonHeader(reason string) string {
+	reason = strings.Map(func(r rune) rune {
+		if r == '\r' || r == '\n' {
+			return ' '
+		}
+		return r
+	}, reason)
+	if len(reason) <= maxReason {
+		return reason
+	}
+	cut := maxReason - len("…")
+	for cut > 0 && !utf8.RuneStart(reason[cut]) {
+		cut--
+	}
+	return reason[:cut] + "…"
 }
 
 // Stats counts the queue's articles: the work queue's messages less those

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -112,5 +113,52 @@ func TestDeadLetters(t *testing.T) {
 	l := letters[0]
 	if l.Article.ID != poison.ID || l.Article.Text != poison.Text || l.Deliveries != 2 || l.Reason == "" || l.Time.IsZero() {
 		t.Errorf("dead letter %+v, want article %s after 2 deliveries with a reason and a time", l, poison.ID)
+	}
+}
+
+// TestMalformedMessages publishes bodies that are not articles, one of
+// them large enough that a header quoting its bad field would pass the
+// server's maximum payload: each becomes a dead letter at once, with a
+// reason, and the article behind them is delivered.
+func TestMalformedMessages(t *testing.T) {
+	url := server(t)
+	ctx := context.Background()
+	name := uniqueName()
+	q := open(t, url, nats.Options{Name: name})
+	nc, err := natsgo.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	bad := strings.Repeat("x", int(nc.MaxPayload())*6/10)
+	for _, body := range []string{`{"v":1,"article":`, `{"v":1,"article":{"Published":"` + bad + `"}}`} {
+		if err := nc.Publish(name+".articles", []byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	good := queuetest.Article(1)
+	if err := q.Publish(ctx, good); err != nil {
+		t.Fatal(err)
+	}
+	pull, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	d, err := q.Consume(pull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Article().ID != good.ID {
+		t.Errorf("delivered %s, want %s", d.Article().ID, good.ID)
+	}
+	letters, err := q.DeadLetters(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(letters) != 2 {
+		t.Fatalf("%d dead letters, want 2", len(letters))
+	}
+	for _, l := range letters {
+		if !strings.HasPrefix(l.Reason, "decode message: ") || len(l.Reason) > 512 || l.Deliveries != 1 {
+			t.Errorf("dead letter after %d deliveries with reason %.80q…, want one delivery and a short decode error", l.Deliveries, l.Reason)
+		}
 	}
 }

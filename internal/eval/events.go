@@ -116,7 +116,7 @@ func (s *ploverSum) add(gold eventDoc, doc *herald.Document) {
 	var triples []triple
 	for _, e := range doc.Events {
 		if e.PLOVER != "" && e.Source.Actor != "" {
-			triples = append(triples, triple{country(e.Source.Actor), country(e.Target.Actor), e.PLOVER})
+			triples = append(triples, triple{gsrCountry(e.Source.Actor), gsrCountry(e.Target.Actor), e.PLOVER})
 		}
 	}
 	found, extra, missed := diffTriples(gold.Triples, triples)

@@ -27,14 +27,25 @@ func TestReadPLOVER(t *testing.T) {
 		{{"HUN", "", "REQUEST"}, {"ROU", "", "REQUEST"}},
 		{{"KOR", "", "PROTEST"}},
 		{{"SDN", "SDN", "ASSAULT"}},
+		{{"RUS", "JPN", "CONSULT"}},
 	}
 	for i, d := range docs {
 		if !reflect.DeepEqual(d.Triples, want[i]) {
 			t.Errorf("%s: got %v, want %v", d.ID, d.Triples, want[i])
 		}
 	}
-	if len(notes) != 2 || !strings.HasPrefix(notes[0], "1 record has") || !strings.HasSuffix(notes[1], "DEMAND→REQUEST ×1") {
+	if len(notes) != 4 || !strings.HasPrefix(notes[0], "1 record has") || !strings.HasPrefix(notes[1], "1 actor code of the CAMEO manual's pre-ISO") || !strings.HasPrefix(notes[2], "NGO actor codes") || !strings.HasSuffix(notes[3], "DEMAND→REQUEST ×1") {
 		t.Errorf("notes: got %q", notes)
+	}
+}
+
+func TestGSRCountry(t *testing.T) {
+	for _, tc := range []struct{ code, want string }{
+		{"NGOCRC", "IGO"}, {"NGO", "IGO"}, {"IGOUNO", "IGO"}, {"RUSGOV", "RUS"}, {"PSE", "PSE"}, {"", ""},
+	} {
+		if got := gsrCountry(tc.code); got != tc.want {
+			t.Errorf("gsrCountry(%q) = %q, want %q", tc.code, got, tc.want)
+		}
 	}
 }
 
@@ -66,7 +77,7 @@ func event(plover, cameo, src, tgt string, conf float64) herald.Event {
 
 // ploverFake predicts: R1 right (AGREE, most confident) plus a false
 // CONSULT and an event without PLOVER type; R2 one of two sources; R3 the
-// wrong type; R4 nothing.
+// wrong type; R4 nothing; R5 right, with the ISO code for the gold's JAP.
 var ploverFake = annotate(func(doc *herald.Document) {
 	switch doc.ID {
 	case "R1":
@@ -75,6 +86,8 @@ var ploverFake = annotate(func(doc *herald.Document) {
 		doc.Events = []herald.Event{event("REQUEST", "100", "HUN", "", 0.5)}
 	case "R3":
 		doc.Events = []herald.Event{event("COERCE", "170", "KOR", "", 0.8), event("PROTEST", "140", "", "", 0.1)}
+	case "R5":
+		doc.Events = []herald.Event{event("CONSULT", "043", "RUSGOV", "JPNGOV", 0.7)}
 	}
 })
 
@@ -83,13 +96,13 @@ func TestRunEventsPLOVER(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f := figure(t, rep, "event type accuracy"); f.Value != 0.5 || f.N != 4 {
-		t.Errorf("type accuracy: got %+v, want 2 of 4", f)
+	if f := figure(t, rep, "event type accuracy"); f.Value != 0.6 || f.N != 5 {
+		t.Errorf("type accuracy: got %+v, want 3 of 5", f)
 	}
-	checkScore(t, rep.Overall, newScore("triples", 2, 2, 3))
+	checkScore(t, rep.Overall, newScore("triples", 3, 2, 3))
 	for _, want := range []Score{
 		newScore("AGREE", 1, 0, 0), newScore("REQUEST", 1, 0, 0), newScore("PROTEST", 0, 0, 1),
-		newScore("COERCE", 0, 1, 0), newScore("ASSAULT", 0, 0, 1), newScore("CONSULT", 0, 0, 0),
+		newScore("COERCE", 0, 1, 0), newScore("ASSAULT", 0, 0, 1), newScore("CONSULT", 1, 0, 0),
 	} {
 		checkScore(t, row(t, rep, want.Name), want)
 	}

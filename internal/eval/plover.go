@@ -41,8 +41,12 @@ type ploverActor struct {
 // sentence ("text"), the PLOVER "event" type and "source" and "target"
 // lists of actors with CAMEO country "code"s. The gold triples of a record
 // pair every source with every target (or with "" when there is none),
-// with actor codes cut to their first three letters, the country; two
-// actors of one country make one triple. A
+// with actor codes cut to their first three letters, the country (NGO
+// read as IGO, see gsrCountry); two actors of one country make one triple. The GSR's readme says its
+// nation-states were recoded to ISO 3166 alpha-3, but a few of the CAMEO
+// manual's older country codes survive (JAP for Japan, ITL for Italy, VTN
+// for Vietnam); those are read as the ISO codes the set's own convention
+// gives them, and the notes count them. A
 // "source" or "target" that is not a list is read as none; the notes count
 // such records.
 func readPLOVER(data []byte, name string) ([]eventDoc, []string, error) {
@@ -53,13 +57,14 @@ func readPLOVER(data []byte, name string) ([]eventDoc, []string, error) {
 	var docs []eventDoc
 	ids := make(map[string]int)
 	renamed := make(map[string]int)
-	odd := 0
+	odd, legacy := 0, 0
 	for i, r := range recs {
 		src, ok1 := ploverCodes(r.Source)
 		tgt, ok2 := ploverCodes(r.Target)
 		if !ok1 || !ok2 {
 			odd++
 		}
+		legacy += toISO(src) + toISO(tgt)
 		if len(tgt) == 0 {
 			tgt = []string{""}
 		}
@@ -86,6 +91,10 @@ func readPLOVER(data []byte, name string) ([]eventDoc, []string, error) {
 	if odd > 0 {
 		notes = append(notes, plural(odd, "record has", "records have")+" a source or target that is not a list of actors")
 	}
+	if legacy > 0 {
+		notes = append(notes, plural(legacy, "actor code", "actor codes")+" of the CAMEO manual's pre-ISO country codes read as ISO 3166 alpha-3 (JAP→JPN, ITL→ITA, VTN→VNM)")
+	}
+	notes = append(notes, "NGO actor codes, gold and herald's, scored as IGO, the GSR's code for international NGOs")
 	if len(renamed) > 0 {
 		var parts []string
 		for k, n := range renamed {
@@ -109,6 +118,36 @@ var ploverRenamed = map[string]string{
 	"FIGHT":       "ASSAULT",
 }
 
+// gsrCountry returns the first three letters of a CAMEO actor code as the
+// GSR scores them: non-governmental organisations (NGO) under IGO. The GSR
+// codes international NGOs as IGO (Red Cross, Amnesty International: three
+// of its four NGO actors), as the CAMEO codebook does ("Nongovernmental
+// Organization (International)  IGO" in text_to_CAMEO.agentnames), while
+// herald's actor stage gives them their own NGO code.
+func gsrCountry(code string) string {
+	if c := country(code); c != "NGO" {
+		return c
+	}
+	return "IGO"
+}
+
+// preISO maps the CAMEO manual's country codes that are not ISO 3166
+// alpha-3 codes, left over in the GSR, to the ISO codes of those countries.
+var preISO = map[string]string{"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+// toISO replaces the pre-ISO country codes in codes and returns how many
+// it replaced.
+func toISO(codes []string) int {
+	n := 0
+	for i, c := range codes {
+		if iso, ok := preISO[c]; ok {
+			codes[i] = iso
+			n++
+		}
+	}
+	return n
+}
+
 // ploverCodes returns the country codes of a list of actors. It reports
 // false when raw is neither a list nor null nor an empty string.
 func ploverCodes(raw json.RawMessage) ([]string, bool) {
@@ -123,7 +162,7 @@ func ploverCodes(raw json.RawMessage) ([]string, bool) {
 	var out []string
 	for _, a := range actors {
 		if a.Code != "" {
-			out = append(out, country(a.Code))
+			out = append(out, gsrCountry(a.Code))
 		}
 	}
 	return out, true

@@ -42,7 +42,10 @@
 // ("met Putin in Moscow") is a city entity of its own with no actor code,
 // left to the place stage. Seats of government are their government ("the
 // Kremlin" RUSGOV, "the White House" USAGOV, "Downing Street" GBRGOV).
-// Organisations are linked by name, dictionary entry and acronym.
+// Organisations are linked by name, dictionary entry and acronym; an
+// acronym in the knowledge gives its entry to a long name that has none
+// and whose initials it spells ("the Palestinian Liberation Organization
+// (PLO)").
 //
 // Nominals. Role words with no name are nominal mentions. One anchored by
 // a country, organisation or person ("a senior Russian official",

@@ -69,6 +69,9 @@ func TestTitles(t *testing.T) {
 			`JD Vance PERSON USAGOV "Vice-President" [JD Vance]`,
 			`UN ORG IGOUNO [UN]`,
 		}},
+		{"Nigerian junior foreign minister Ana Oduya summoned the ambassador.", []string{
+			`Ana Oduya PERSON NGAGOV "Nigerian junior foreign minister" [Ana Oduya]`,
+		}},
 		{"Former President Joe Biden criticised President Trump.", []string{
 			`Joe Biden PERSON USAELI "Former President" [Joe Biden]`,
 			`Trump PERSON USAGOV "President" [Trump]`,
@@ -327,4 +330,15 @@ func TestSocialNetworkX(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestAcronyms checks that an acronym in parentheses joins the long name
+// whose initials it spells, and codes it when only the acronym is in
+// herald's knowledge.
+func TestAcronyms(t *testing.T) {
+	checkGolden(t, []golden{
+		{"The League urged Europe to support the Palestinian Liberation Organization (PLO) on Monday.", []string{
+			`Palestinian Liberation Organization ORG PSEGOV [Palestinian Liberation Organization, PLO]`,
+		}},
+	})
 }

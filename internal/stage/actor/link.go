@@ -157,9 +157,15 @@ func (a *analysis) linkOther(mi int) {
 		a.join(mi, ci)
 		return
 	}
-	if m.typ == herald.Organization && m.ent == nil && allCaps(a.word(int(m.first))) && m.end-m.first == 1 {
-		if ci, ok := a.index["i"+m.key]; ok {
+	if m.typ == herald.Organization && allCaps(a.word(int(m.first))) && m.end-m.first == 1 {
+		// An acronym joins the organisation whose initials it spells,
+		// and gives it its dictionary entry when the long name has none:
+		// "the Palestinian Liberation Organization (PLO)".
+		if ci, ok := a.index["i"+m.key]; ok && (m.ent == nil || a.clus[ci].ent == nil) {
 			a.join(mi, ci)
+			if m.ent != nil {
+				a.index[id] = ci
+			}
 			return
 		}
 	}

@@ -35,7 +35,12 @@
 // arrive in TGT"), and a past-tense verb may
 // follow a plural or a noun after a mention ("Palestinian prisoners
 // rioted"). A threat without a target takes the subject of its "if" or
-// "unless" clause.
+// "unless" clause. A generic noun after a possessive name ("Israel's high
+// court") is that name's, and one followed by "in" and a country
+// ("rebels in the Ivory Coast") or by "loyal to", "affiliated with" and
+// an organisation is that country's or organisation's. Between a
+// pattern's words, a day name and its "on" do not count among the
+// modifiers passed over ("warships on Monday launched").
 //
 // Grammatical roles: where the syntax stage has tagged the tokens, the
 // roles of the trigger's verb group (syntax.Roles) complete what the
@@ -44,7 +49,14 @@
 // target slot that found none its object (in the passive, its subject);
 // an event still without a target takes the first entity among the
 // objects of the verb's "to", "against", "into", "toward", "with", "in"
-// and "on" phrases ("refused to deploy peacekeepers in Iraq").
+// and "on" phrases ("refused to deploy peacekeepers in Iraq"); a town
+// that the actor stage left uncoded after "in" or "on" is where the act
+// happened, not its target ("surrendered in Soroti"), except for an act of
+// material conflict ("fired at targets in Jericho"). A verb coordinated
+// with an earlier one shares its subject, and that subject replaces a
+// source the pattern took from the earlier verb's clause: in "Benin
+// opened its borders to Africans ordered out of Nigeria, but was refusing
+// Ghanaians", the refusal is Benin's.
 // A participant that is one of several coordinated noun groups ("Russia
 // and China condemned …", "… attacked Kyiv and Odesa") gives one event for
 // each of them. With the tags, a finite verb between a name and a generic
@@ -92,7 +104,14 @@
 // X's act). Quoted fragments are not speech and make no event reported.
 //
 // Where overlapping patterns match, the one with more words wins, then the
-// one that passed over fewer modifiers. Of several events in a sentence,
+// one that passed over fewer modifiers. An act that is not asserted and
+// follows the trigger of an appeal, demand, rejection or threat in the
+// same clause is that event's content and no event of its own, as CAMEO
+// codes "demanded that Israel ease restrictions" (one demand) and
+// "threatened an offensive unless Iraq accepted its terms" (one threat);
+// an intent keeps its planned act, which carries the intent's code, and
+// an intent without a target gives way to that act when it has one ("is
+// willing to withdraw its troops from Lebanon" is one intent to withdraw). Of several events in a sentence,
 // those in a subordinate clause (after a subordinating word or, with the
 // syntax stage's tags, a relative "that"), an infinitive or the object of
 // another event ("rejected a US offer to host a summit") lose confidence,

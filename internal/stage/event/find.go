@@ -34,7 +34,91 @@ func (m *matcher) find(s *sentence) []found {
 			}
 		}
 	}
-	return demote(s, choose(all))
+	return demote(s, subsume(s, choose(all)))
+}
+
+// contentRoots are the CAMEO roots of acts whose content is another act:
+// an appeal, a demand, a rejection, a threat. An intent (03) is not among
+// them: "is willing to withdraw" is the planned withdrawal's own code, an
+// intent to withdraw.
+var contentRoots = map[string]bool{"02": true, "10": true, "12": true, "13": true}
+
+// subsume drops the events that are the content of another event of the
+// sentence: an act that is not asserted and follows the trigger of an
+// appeal, demand, rejection or threat. CAMEO codes "demanded that
+// Israel ease restrictions" as one demand, and "threatened an offensive
+// unless Iraq accepted its conditions" as one threat; the act they name
+// is not reported.
+func subsume(s *sentence, out []found) []found {
+	if len(out) < 2 {
+		return out
+	}
+	var drop []bool
+	for i, f := range out {
+		if f.modality != herald.Asserted && s.governed(out, i) {
+			if drop == nil {
+				drop = make([]bool, len(out))
+			}
+			drop[i] = true
+		}
+	}
+	for i, g := range out {
+		if g.rule.code.Root == "03" && g.tgt < 0 && s.specified(out, i) {
+			// "is willing to withdraw its troops from Lebanon": the
+			// planned withdrawal carries the intent's code and target
+			if drop == nil {
+				drop = make([]bool, len(out))
+			}
+			drop[i] = true
+		}
+	}
+	if drop == nil {
+		return out
+	}
+	keep := out[:0]
+	for i, f := range out {
+		if !drop[i] {
+			keep = append(keep, f)
+		}
+	}
+	return keep
+}
+
+// governed reports whether an appeal, demand, rejection or threat of the
+// sentence has its trigger before that of event i, in the same clause.
+func (s *sentence) governed(out []found, i int) bool {
+	for j, g := range out {
+		if j != i && contentRoots[g.rule.code.Root] && g.trig < out[i].trig && !s.newClause(g.trig, out[i].trig) {
+			return true
+		}
+	}
+	return false
+}
+
+// specified reports whether a planned act of the same source follows the
+// trigger of the intent i in its clause, with a target: the act the
+// intent names.
+func (s *sentence) specified(out []found, i int) bool {
+	g := out[i]
+	for j, f := range out {
+		if j != i && f.trig > g.trig && f.modality == herald.Planned && f.tgt >= 0 &&
+			(f.src < 0 || g.src < 0 || s.sameEntity(f.src, g.src)) && !s.newClause(g.trig, f.trig) {
+			return true
+		}
+	}
+	return false
+}
+
+// newClause reports whether a new main clause starts between tokens a and
+// b: after a semicolon or colon, or a comma and "and", "but" or "while"
+// ("Ukraine rejected the proposal, and Russia will attack").
+func (s *sentence) newClause(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if s.is(i, ";", ":") || s.is(i, ",") && s.is(i+1, "and", "but", "while") {
+			return true
+		}
+	}
+	return false
 }
 
 // demote lowers the confidence of the events of a sentence that stand in

@@ -68,10 +68,14 @@ func (x *run) seq(items []pattern.Item, top bool, k, pos int, b binding, cont fu
 	it := items[k]
 	next := func(np int, nb binding) bool { return x.seq(items, top, k+1, np, nb, cont) }
 	skippable := k > 0 && items[k-1].Kind != pattern.Gap && !it.IsSlot() && it.Kind != pattern.Gap
-	for skip := 0; skip <= maxFill; skip++ {
+	extra := 0
+	for skip := 0; skip <= maxFill+extra; skip++ {
 		p := pos + skip
 		if skip > 0 && (!skippable || !x.filler(p-1)) {
 			break
+		}
+		if skip > 0 && x.s.dated(p-1) {
+			extra++ // "warships on Monday launched": a date is no modifier
 		}
 		nb := b
 		nb.skip += skip
@@ -164,6 +168,13 @@ func (x *run) filler(i int) bool {
 	return false
 }
 
+// dated reports whether token i is a day or month name or the "on" before
+// one: a date between a pattern's words does not count among the
+// modifiers passed over.
+func (s *sentence) dated(i int) bool {
+	return calendar[s.lower[i]] || s.lower[i] == "on" && i+1 < len(s.lower) && calendar[s.lower[i+1]]
+}
+
 // possessive are the possessive determiners, which the actor stage may
 // make mentions of the entity they refer to.
 var possessive = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
@@ -207,12 +218,14 @@ func (s *sentence) quantifier(q int) bool {
 	return false
 }
 
-// partitives are the nouns of a part or group of people before "of".
+// partitives are the nouns of a part or group of people before "of",
+// among them the people an organisation sends ("inspectors of the IAEA").
 var partitives = map[string]bool{
 	"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true,
 	"group": true, "band": true, "deployment": true, "contingent": true, "batch": true,
 	"patch": true, "unit": true, "team": true, "delegation": true, "convoy": true,
-	"detachment": true,
+	"detachment": true, "inspectors": true, "monitors": true, "observers": true,
+	"members": true, "representatives": true, "envoys": true, "experts": true,
 }
 
 // number reports whether token i is a number, in digits or words.

@@ -108,9 +108,11 @@ func (s *sentence) lemmaOf(j int, words []string) bool {
 }
 
 // verbal reports whether the rule is a verb pattern: a lead slot, then the
-// trigger. Modal cues of other (noun) patterns may follow the trigger.
+// trigger, or a joint pattern's "SRC and TGT" before its verb ("SRC and
+// TGT launch war games"). Modal cues of other (noun) patterns may follow
+// the trigger.
 func (r *rule) verbal() bool {
-	return r.lead != none && r.trigger == 0
+	return r.lead != none && (r.trigger == 0 || r.joint && r.trigger == 2)
 }
 
 func abs(n int) int {

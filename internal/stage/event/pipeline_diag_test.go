@@ -69,6 +69,9 @@ func TestGSRPipelineDiag(t *testing.T) {
 	var w strings.Builder
 	causes := map[string]int{}
 	for _, r := range recs {
+		if now, ok := draft08[r.Event]; ok {
+			r.Event = now
+		}
 		doc := herald.NewDocument(herald.Article{ID: r.ID, Text: r.Text})
 		for _, s := range stages {
 			if err := s.Process(ctx, doc); err != nil {
@@ -154,6 +157,14 @@ func TestGSRPipelineDiag(t *testing.T) {
 	}
 }
 
+// draft08 renames the GSR's draft-0.5 event types to the draft-0.8 types
+// herald codes, as the events scorer (internal/eval) reads them.
+var draft08 = map[string]string{"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+// gsrCodes reads the GSR's leftover pre-ISO country codes, and NGO, as the
+// events scorer does.
+var gsrCodes = map[string]string{"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "NGO": "IGO"}
+
 func compact(raw json.RawMessage) string {
 	var as []struct{ Code, Text string }
 	if json.Unmarshal(raw, &as) != nil {
@@ -180,9 +191,14 @@ func codes(raw json.RawMessage) []string {
 	return out
 }
 
+// cut returns the country part of an actor code as the events scorer
+// compares it.
 func cut(c string) string {
 	if len(c) > 3 {
-		return c[:3]
+		c = c[:3]
+	}
+	if g, ok := gsrCodes[c]; ok {
+		return g
 	}
 	return c
 }

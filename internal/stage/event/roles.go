@@ -67,6 +67,14 @@ func (s *sentence) byRoles(r *rule, f *found) {
 	if c.Passive {
 		agents, patients = c.Agents, c.Subjects
 	}
+	if f.src >= 0 && s.otherClause(c, f.src) {
+		// The nearest mention to the left belongs to the clause of an
+		// earlier verb: "Benin opened its borders to Africans ordered out
+		// of Nigeria, but was refusing Ghanaians" is Benin's refusal.
+		if mi := s.firstMention(agents); mi >= 0 && mi != f.tgt {
+			f.src = mi
+		}
+	}
 	if f.src < 0 {
 		if mi := s.firstMention(agents); mi >= 0 && mi != f.tgt {
 			f.src = mi
@@ -78,8 +86,30 @@ func (s *sentence) byRoles(r *rule, f *found) {
 		}
 	}
 	if f.tgt < 0 {
-		f.tgt = s.prepTarget(c, f.src)
+		f.tgt = s.prepTarget(c, f.src, r.code.QuadClass == 4)
 	}
+}
+
+// otherClause reports whether mention mi lies between clause c's subject
+// and its verb group, after another verb group: c's verb is coordinated
+// with that verb and shares its subject, and mi is one of that verb's
+// participants, not c's.
+func (s *sentence) otherClause(c *syntax.Clause, mi int) bool {
+	if len(c.Subjects) == 0 || c.Passive {
+		return false
+	}
+	subjEnd := c.Subjects[len(c.Subjects)-1].End
+	m := s.mentions[mi]
+	if m.first < subjEnd || m.end > c.Verb.First {
+		return false
+	}
+	for i := range s.clauses {
+		d := &s.clauses[i]
+		if d != c && subjEnd <= d.Verb.First && d.Verb.End <= m.first {
+			return true
+		}
+	}
+	return false
 }
 
 // towards are the prepositions whose object an act is done to or at: "hand
@@ -89,17 +119,25 @@ var towards = map[string]bool{"to": true, "against": true, "into": true, "toward
 // prepTarget returns the first mention of an entity in the objects of the
 // clause's prepositions that an act is done to, when it is not the
 // source's entity; -1 when none. It gives a target to an event whose
-// pattern names none.
-func (s *sentence) prepTarget(c *syntax.Clause, src int) int {
+// pattern names none. force is set for an act of material conflict.
+func (s *sentence) prepTarget(c *syntax.Clause, src int, force bool) int {
 	for _, p := range c.Preps {
 		if !towards[s.lower[p.Prep]] {
 			continue
 		}
 		for _, ph := range p.Objects {
 			mi := s.mentionIn(ph)
-			if mi >= 0 && s.mentions[mi].entity >= 0 && (src < 0 || !s.sameEntity(mi, src)) {
-				return mi
+			if mi < 0 || s.mentions[mi].entity < 0 || src >= 0 && s.sameEntity(mi, src) {
+				continue
 			}
+			if !s.mentions[mi].coded && s.is(p.Prep, "in", "on") && !force {
+				// "surrendered in the town of Soroti": a town the actor
+				// stage did not code is where the act took place (the
+				// event's place), not what it was done to, unless the
+				// act is one of force: "fired at targets in Jericho"
+				continue
+			}
+			return mi
 		}
 	}
 	return -1

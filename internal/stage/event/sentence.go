@@ -16,6 +16,7 @@ type mention struct {
 	span       herald.Span        //
 	kind       herald.MentionKind //
 	first, end int                // token range within the sentence
+	coded      bool               // the entity has an actor code
 }
 
 // A sentence is what the matcher needs of one sentence: its tokens in
@@ -132,12 +133,18 @@ func (s *sentence) addGeneric(doc *herald.Document) {
 // generic actor noun at i, directly or across one lower-case word
 // ("Israeli security forces"); -1 when none.
 func (s *sentence) modifierOf(i int) int {
-	for p := i - 1; p >= 0 && i-p <= 2; p-- {
+	limit := 2
+	for p := i - 1; p >= 0 && i-p <= limit; p-- {
 		if mi := s.ends[p]; mi >= 0 {
 			if k := s.mentions[mi].kind; k == herald.DemonymMention || k == herald.NameMention {
 				return mi
 			}
 			return -1
+		}
+		if s.lower[p] == "'s" && limit == 2 {
+			// "Israel's high court": the possessive adds a token.
+			limit = 3
+			continue
 		}
 		if s.toks[p].Kind != herald.Word || s.capitalised(p) || barriers[s.lower[p]] || prepositions[s.lower[p]] || s.lower[p] == "'s" || s.finiteVerb(p) {
 			return -1
@@ -231,7 +238,7 @@ func docMentions(doc *herald.Document) []mention {
 			if m.Empty() || m.Start < 0 || m.End > len(doc.Text) {
 				continue
 			}
-			out = append(out, mention{entity: ei, span: m.Span, kind: m.Kind})
+			out = append(out, mention{entity: ei, span: m.Span, kind: m.Kind, coded: doc.Entities[ei].Actor != ""})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -136,6 +136,11 @@ func event(doc *herald.Document, s *sentence, f *found, n int) herald.Event {
 		}
 	}
 	at := place(doc, s, trig)
+	if src.Entity == "" && src.Actor != "" && tgt.Actor == "" && tgt.Entity == "" && f.rule.code.QuadClass >= 3 {
+		// "rebels in the Ivory Coast dismissed an appeal": a conflict of
+		// a domestic group with no named target, as for a place below
+		tgt.Actor = src.Actor
+	}
 	if src.Actor == "" {
 		// An uncoded or missing source ("protesters", "prisoners") of an
 		// event at a place is taken for a domestic actor of the place's
@@ -189,10 +194,46 @@ func participant(doc *herald.Document, s *sentence, mi int) herald.Participant {
 	}
 	m := s.mentions[mi]
 	if m.entity < 0 {
-		return herald.Participant{Span: m.span} // a generic actor noun, "protesters"
+		// a generic actor noun, "protesters", perhaps of a country it
+		// is in or an organisation it belongs to
+		return herald.Participant{Span: m.span, Actor: affiliation(doc, s, m.end)}
 	}
 	e := doc.Entities[m.entity]
-	return herald.Participant{Entity: e.ID, Actor: e.Actor, Span: m.span}
+	actor := e.Actor
+	if actor == "" && m.kind == herald.NominalMention {
+		actor = affiliation(doc, s, m.end) // "militants in Azerbaijan"
+	}
+	return herald.Participant{Entity: e.ID, Actor: actor, Span: m.span}
+}
+
+// affiliation returns the actor code that a generic actor noun takes from
+// what follows it at token i, or "": a group of people "in Serbia" is
+// Serbia's, and workers "affiliated with" or fighters "loyal to" an
+// organisation are that organisation's.
+func affiliation(doc *herald.Document, s *sentence, i int) string {
+	country := true
+	switch {
+	case s.is(i, "in"):
+		i++
+	case s.is(i, "affiliated", "loyal", "allied", "linked") && s.is(i+1, "to", "with"):
+		i, country = i+2, false
+	default:
+		return ""
+	}
+	if s.is(i, "the") {
+		i++
+	}
+	if i >= len(s.toks) || s.starts[i] < 0 {
+		return ""
+	}
+	m := s.mentions[s.starts[i]]
+	if m.entity < 0 || m.kind != herald.NameMention {
+		return ""
+	}
+	if a := doc.Entities[m.entity].Actor; len(a) == 3 || !country {
+		return a
+	}
+	return ""
 }
 
 // placeCountry returns the country code of place id, or "".

@@ -80,6 +80,13 @@ func TestMatch(t *testing.T) {
 		{"Russia and Ukraine met in Istanbul.", "040 RUS> met asserted; 040 UKR> met asserted"},
 		{"Russia threatened Ukraine with new strikes.", "138 RUS>UKR threatened asserted"},
 		{"The United States accused Russia of war crimes.", "1124 USA>RUS accused asserted"},
+		// The act a demand, rejection or threat names is its content, not
+		// an event of its own.
+		{"Washington demanded that Russia lift sanctions on Ukraine.", "100 USA>RUS demanded asserted"},
+		{"Russia refused to hold talks with Ukraine.", "120 RUS> refused asserted"},
+		{"Russia threatened to attack Ukraine unless Ukraine agreed to talks.", "138 RUS>UKR threatened conditional"},
+		{"Ukraine rejected the proposal, and Russia attacked Ukraine.", "120 UKR> rejected asserted; 190 RUS>UKR attacked asserted"},
+		{"Ukraine rejected the proposal, and Russia will attack Ukraine.", "120 UKR> rejected asserted; 1384 RUS>UKR attack planned"},
 		{"Russia denied attacking the convoy.", ""},
 		{"The new sanctions on Russia hurt.", ""},
 		{"Nothing happened in Kyiv.", ""},
@@ -125,7 +132,6 @@ func TestModality(t *testing.T) {
 		{"Russia never visited Ukraine.", herald.Negated},
 		{"Russia has not attacked Ukraine.", herald.Negated},
 		{"Russia declined to meet Ukraine.", herald.Asserted}, // 125, a refusal that happened
-		{"Washington demanded that Russia lift sanctions on Ukraine.", herald.Hypothetical},
 	}
 	st := New()
 	for _, tt := range tests {

@@ -169,7 +169,7 @@ func (r *roles) subjects(vi int, done []Clause) []Phrase {
 		// "Benin opened its borders to Africans ordered out of
 		// Nigeria but was refusing Ghanaians".
 		for k := len(done) - 1; k >= 0; k-- {
-			if r.finite(done[k].Verb) && !done[k].Relative {
+			if r.finite(done[k].Verb) && !done[k].Relative && !r.reduced(done[k]) {
 				return done[k].Subjects
 			}
 		}
@@ -214,6 +214,18 @@ func (r *roles) finite(p Phrase) bool {
 		}
 	}
 	return false
+}
+
+// reduced reports whether clause c is a past participle that the tagger
+// took for a finite verb, modifying a noun that a preposition governs:
+// "to Africans ordered out of Nigeria". A finite verb's subject does not
+// follow a preposition.
+func (r *roles) reduced(c Clause) bool {
+	if c.Verb.End-c.Verb.First != 1 || r.toks[c.Head].POS != "VBD" || len(c.Subjects) == 0 {
+		return false
+	}
+	first := c.Subjects[0].First
+	return first > 0 && (r.toks[first-1].POS == "IN" || r.toks[first-1].POS == "TO")
 }
 
 // relative reports whether a noun phrase is a relative pronoun alone.

@@ -104,6 +104,10 @@ func TestRolesClauseBoundaries(t *testing.T) {
 			[]string{"said: S=Britain", "agreed: S=France+Germany"}},
 		{"Benin opened its borders to refugees, who were expelled by Nigeria, but refused Ghanaians.",
 			[]string{"opened: S=Benin O=its borders P=to refugees", "expelled: passive S=refugees A=Nigeria", "refused: S=Benin O=Ghanaians"}},
+		// "ordered" after the object of "to" is a participle the tagger
+		// may take for a past tense: "refusing" still shares Benin.
+		{"Benin opened its borders today to most West Africans ordered out of Nigeria as illegal aliens, but was still refusing admittance to Ghanaians.",
+			[]string{"opened: S=Benin O=its borders", "ordered: S=most West Africans", "refusing: S=Benin O=admittance P=to Ghanaians"}},
 	}
 	for _, tt := range tests {
 		got := describe(analyse(t, tt.text))

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/heraldproject/herald"
+)
 
 // A cand is an attribution: a reporting verb or "according to" with its
 // speaker, before its content is known.
@@ -12,8 +16,9 @@ type cand struct {
 	att0, att1 int  // the attribution: speaker, cue, object and adjuncts
 	noun       bool // the cue is a noun: "his claim that"
 	passive    bool // a passive with its agent: "the story was first reported by X"
-	from       int  // for a passive, the first token of the subject it reports
+	from       int  // for a passive or a verb of seeming, the first token of the subject it reports
 	stance     bool // a noun cue with an object: its content is that object
+	raised     bool // a verb of seeming, "X appears to …": its content runs from the subject at from
 }
 
 // cueEnd returns one past the last token of the cue that starts with the
@@ -26,7 +31,7 @@ func (a *analysis) cueEnd(c, lo int) int {
 	if !ti.isCue || a.claimed[c] || a.inDirect[c] {
 		return -1
 	}
-	if ti.upper && !a.opensSentence(c) && !a.headline(c) {
+	if ti.upper && !a.opensSentence(c) && !a.headline(c) && !(a.titleCase(c) && !ti.cue.weak && (ti.cue.form == fThird || ti.cue.form == fPast)) {
 		return -1 // a name: "Islamic State", "Washington Post"
 	}
 	w := ti.cue
@@ -35,6 +40,8 @@ func (a *analysis) cueEnd(c, lo int) int {
 		switch {
 		case a.isParticle(e, w.particles):
 			e++
+		case a.low(e) == "it" && a.isParticle(e+1, w.particles):
+			e += 2 // "made it clear that …"
 		case w.particles == ":" && (a.punct(e, ',') || a.endPunct(e)) && a.quoteBefore(c):
 			// "“…,” he continued."
 		default:
@@ -62,6 +69,12 @@ func (a *analysis) cueEnd(c, lo int) int {
 	}
 	if w.weak && !a.subjectBefore(c, lo) && !a.nounSubjectBefore(c, e, lo) {
 		return -1
+	}
+	if declining[a.low(c)] && a.low(e) != "to" || a.low(c) == "pledged" && strings.HasPrefix(a.low(e), "delegate") {
+		return -1 // "declined 3 percent", "pledged delegates"
+	}
+	if seeing[a.low(c)] && !a.asAhead(e) {
+		return -1 // "sees Cruz as a uniter", not "sees the crowd"
 	}
 	if w.class == vThink && !a.clauseAt(e) && a.low(e) != "to" {
 		return -1 // "hopes to win" reports a stance, "hopes voters" nothing
@@ -102,6 +115,28 @@ func (a *analysis) headline(i int) bool {
 	return si >= 0 && a.doc.Sentences[si].Headline
 }
 
+// titleCase reports whether token i lies in a sentence in title case, as
+// headlines the segmenter does not know of are ("Trump Says He Would
+// Issue A Quarantine"), where a verb in the third person or the past is
+// capitalised like the rest.
+func (a *analysis) titleCase(i int) bool {
+	lo, hi := a.sentBounds(i)
+	words, lower := 0, 0
+	for k := lo; k < hi; k++ {
+		if a.toks[k].Kind == herald.Word && a.isWord(k) {
+			words++
+			if !a.info[k].upper && len(a.low(k)) > 3 {
+				lower++
+			}
+		}
+	}
+	return words >= minTitle && lower == 0
+}
+
+// minTitle is the fewest words of a sentence in title case that reads as
+// a headline.
+const minTitle = 5
+
 // subjectBefore reports whether what stands before token c shows it to
 // be a verb: a pronoun, relative, auxiliary or name, or a comma or quote
 // mark before a participle.
@@ -111,7 +146,7 @@ func (a *analysis) subjectBefore(c, lo int) bool {
 		return false
 	}
 	if a.info[c].cue.form == fIng {
-		return a.punct(p, ',')
+		return a.punct(p, ',') || a.is(p, wAux) || a.info[p].upper && a.nominal(p) && a.low(p-1) != "the"
 	}
 	switch {
 	case a.is(p, wSubj|wRel|wAux|wNeg|wAdv) || a.info[p].ly:
@@ -292,4 +327,30 @@ func (a *analysis) afterAdjunct(i, hi int) bool {
 	}
 	return a.punct(i, ',') || a.punct(i, ':') || a.info[i].mark != mNone || a.endPunct(i) ||
 		a.clauseAt(i) || a.is(i, wPrep|wTime)
+}
+
+// declining lists the forms of "decline", which report a refusal only
+// before "to" ("declined to comment", not "declined 3 percent").
+var declining = map[string]bool{"decline": true, "declines": true, "declined": true, "declining": true}
+
+// seeing lists the verbs of perception and regard that describe only
+// with "as": "sees Cruz as a uniter", "viewed the deal as a mistake".
+var seeing = map[string]bool{
+	"see": true, "sees": true, "saw": true, "seeing": true,
+	"view": true, "views": true, "viewed": true, "viewing": true,
+	"regard": true, "regards": true, "regarded": true, "regarding": true,
+}
+
+// maxAs is the most tokens between a verb of regard and its "as".
+const maxAs = 8
+
+// asAhead reports whether "as" follows token e within a few words, with
+// no punctuation between.
+func (a *analysis) asAhead(e int) bool {
+	for i := e; i < len(a.toks) && i-e < maxAs && a.isWord(i); i++ {
+		if a.low(i) == "as" {
+			return i > e
+		}
+	}
+	return false
 }

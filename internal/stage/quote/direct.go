@@ -166,7 +166,9 @@ const maxTitle = 6
 // reporting verb or "that", and it runs over several sentences, holds
 // three words or more, or ends with punctuation of its own. A quote that
 // ends without punctuation where the sentence goes on with a word is
-// partial, and a run of capitalised words without punctuation is a title.
+// partial, and a run of capitalised words without punctuation, or a short
+// one inside a sentence, is a title — not after a colon, where a headline
+// quotes its speaker ("Gillibrand on Clinton: ‘I Think She Will.’").
 func (a *analysis) speech(s quoted) bool {
 	if !a.opensQuote(s.open) {
 		return false
@@ -185,7 +187,7 @@ func (a *analysis) speech(s quoted) bool {
 			}
 		}
 	}
-	if caps == n && (!ends || n <= maxTitle && !a.opensSentence(s.open)) {
+	if caps == n && (!ends || n <= maxTitle && !a.opensSentence(s.open) && !a.punct(s.open-1, ':')) {
 		return false // a title or slogan
 	}
 	if after := a.after(s.close); !ends && a.isWord(after) && a.sent[after] == a.sent[s.close] {
@@ -216,8 +218,9 @@ func (a *analysis) opensQuote(i int) bool {
 
 // attributionBefore finds the reporting verb that introduces a direct
 // quote: in the words just before it ("he wrote, “", "told reporters:
-// “", "said that “", "according to X, “"), or, for a quote that opens a
-// sentence, at the end of a sentence that ends with a colon.
+// “", "said that “", "according to X, “"); the name that opens a headline
+// before its colon ("Gillibrand on Clinton: ‘…’"); or, for a quote that
+// opens a sentence, at the end of a sentence that ends with a colon.
 func (a *analysis) attributionBefore(s quoted) (cand, bool) {
 	lo, hi := a.sentBounds(s.open)
 	j := s.open - 1
@@ -241,6 +244,11 @@ func (a *analysis) attributionBefore(s quoted) (cand, bool) {
 		}
 		if !a.bridge(k) {
 			break
+		}
+	}
+	if a.punct(j, ':') && (a.headline(j) || a.titleCase(j)) {
+		if p := a.rightPhrase(lo, j); p.ok() && a.info[p.head].upper {
+			return cand{cue0: j, cue1: j + 1, subj: p, how: hLeft, src0: p.from, src1: p.to, att0: lo, att1: j + 1}, true
 		}
 	}
 	return cand{}, false

@@ -18,9 +18,10 @@
 // follows a comma, colon, dash, reporting verb or "that", and runs over
 // several sentences, holds three words or more or ends with punctuation
 // of its own. Its attribution is looked for before it ("he wrote, “…”",
-// "Caddell said: “…”", a sentence ending in a colon just before it),
-// then after it ("“…,” he said", "“…,” said Caddell", "“…,” Graham, a
-// former candidate, told CBS"). The content excludes the marks and a
+// "Caddell said: “…”", the name opening a headline before its colon,
+// "Gillibrand on Clinton: ‘I Think She Will.’", a sentence ending in a
+// colon just before it), then after it ("“…,” he said", "“…,” said
+// Caddell", "“…,” Graham, a former candidate, told CBS"). The content excludes the marks and a
 // comma that ends the quote inside them.
 //
 //   - A quote interrupted by its attribution is reported as one quote:
@@ -43,7 +44,7 @@
 // himself as a “president of peace”" (cue "described himself as"),
 // "called the plan “a disaster”". Scare quotes ("so-called “peace
 // plan”"), titles and slogans (a run of capitalised words, "“War and
-// Peace”") and words quoted inside reported speech ("said the plan was
+// Peace”", unless it follows a headline's colon) and words quoted inside reported speech ("said the plan was
 // “a disaster” for farmers", which is one indirect quote) are not
 // reported on their own.
 //
@@ -63,7 +64,9 @@
 // Forms that are as often nouns ("claims", "calls", "shows") count only
 // after a subject: a pronoun, a name, or a common noun that is plural or
 // has a determiner, with a clause after the verb ("a new poll shows that
-// …", "experts worry", not "his campaign claim"); a verb after a
+// …", "experts worry", not "his campaign claim"), or, for an -ing form,
+// after a comma, an auxiliary or a name ("is calling for", "with
+// O'Malley calling Trump a fascist"); a verb after a
 // determiner or possessive counts not at all, nor one in the passive
 // without its agent ("was told", "is expected"). "according
 // to X" is a cue of its own, and so is the colon of a headline such as
@@ -77,20 +80,34 @@
 // Post" gives the content "The registration issue" and the speaker The
 // Washington Post.
 //
+// What seems, is expected or is commonly held is attributed too, as
+// PolNeAR has it, with no speaker: "Enthusiasm for Clinton appears to
+// have plummeted", "Trump is expected to win", "The DNC is seen as
+// aligned with Clinton" give the content from the subject, which runs
+// back to the start of its clause, to a comma or an adjunct after the
+// verb. So does a question put by someone unnamed: "when asked whether
+// C", "she was asked (by a reporter) if C" report the question.
+//
 // The content is the reported clause: after the verb, its object when it
 // is a verb of telling, times and short adjuncts ("confirmed on Thursday
 // that", "wrote on X that") and "that" ("X said (that) C"); or before the
 // attribution ("C, X said", "C, according to X"); or on both sides when
 // the attribution interrupts it ("C1, X said, C2" gives the span from C1
-// to C2). It ends at the end of the sentence, at a direct quote, at a
-// semicolon, or where the sentence turns back to the reporter (",
+// to C2; "At the heart of it, according to X, was …" too, when a verb,
+// pronoun, conjunction or name follows "according to X,"). It ends at the
+// end of the sentence, at a direct quote, at a semicolon, at the comma
+// that closes a subordinate clause opening the sentence ("While they
+// claim C, turnout …"), or where the sentence turns back to the reporter (",
 // adding …", ", though …", ", but …", "but he …", "says X and calls her
 // …"); a relative clause (", which …") and an apposition stay in it. The
 // object of a verb of stance ends at a comma, a dash or an adjunct of
 // time or cause ("criticized the plan after the debate" reports "the
-// plan"). Attributions inside the content of another are part of it ("he
-// said he believes C" is one quote), as PolNeAR's univocal annotation has
-// it, unless a separator comes first ("said C1, but he said C2" is two).
+// plan"), and a preposition right after the verb is left out of it
+// ("complained about the media" reports "the media", as PolNeAR puts the
+// preposition in the cue). Attributions inside the content of another
+// are part of it ("he said he believes C" is one quote), as PolNeAR's
+// univocal annotation has it, unless a separator comes first ("said C1,
+// but he said C2" is two).
 //
 // # Speakers
 //
@@ -140,11 +157,11 @@
 //
 // On the PolNeAR development set (84 articles, 2,192 attributions), with
 // contents compared as internal/eval does, the stage scores content F1
-// 0.682 at an overlap of 0.5 (precision 0.772, recall 0.611) and 0.453
-// exactly; the speaker words it picks overlap the gold source in 0.899 of
-// the matched quotes (TestPolNeAR; on the training set 0.649 and 0.884).
-// Through the whole pipeline the speaker entity is right for 0.852 of
-// them (dev; 0.794 on train), where right means that one of its mentions
+// 0.690 at an overlap of 0.5 (precision 0.773, recall 0.623) and 0.460
+// exactly; the speaker words it picks overlap the gold source in 0.898 of
+// the matched quotes (TestPolNeAR; on the training set 0.660 and 0.882).
+// Through the whole pipeline the speaker entity is right for 0.853 of
+// them (dev; 0.793 on train), where right means that one of its mentions
 // overlaps the gold source: the actor stage gives entities to speakers
 // the text does not name ("officials", "the campaign", "a new poll",
 // "they", "who"), and about a tenth of the gold sources still carry no
@@ -152,9 +169,10 @@
 // with no verb of saying), so no choice of entity can score there;
 // TestPolNeARSpeakers sorts the rest of the misses by cause. PolNeAR
 // annotates every attribution, thoughts, stances and actions included,
-// with a long tail of cues ("is critical of", "seemed to", "unleashed a
+// with a long tail of cues ("is critical of", "voted for", "unleashed a
 // flurry of tweets"), and most of what the stage misses is there. It also
 // counts "that" as part of the content, which herald leaves out ("X said
-// (that) C"); with it the exact F1 would be 0.51. The stage reads 3 to 5
-// million words a second on one core (BenchmarkSeed, BenchmarkPolNeAR).
+// (that) C"); with it the exact F1 would be about 0.54 and the overlap
+// F1 0.692. The stage reads 2.7 to 5 million words a second on one core
+// (BenchmarkSeed, BenchmarkPolNeAR).
 package quote

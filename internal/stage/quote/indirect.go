@@ -26,6 +26,11 @@ func (a *analysis) indirect(lo, hi int, cands []cand) []cand {
 		} else if cd, ok := a.passiveCand(c, lo, hi); ok {
 			cands = append(cands, cd)
 			c = cd.att1 - 1
+		} else if cd, ok := a.raisingCand(c, lo, hi); ok {
+			cands = append(cands, cd)
+		} else if cd, ok := a.askedCand(c, lo, hi); ok {
+			cands = append(cands, cd)
+			c = cd.att1 - 1
 		}
 	}
 	a.pending = nil
@@ -129,6 +134,9 @@ func (a *analysis) content(cd cand, prev, next int) (int, int) {
 	if cd.passive {
 		return max(cd.from, prev), cd.att0 // "the story was reported by X"
 	}
+	if cd.raised {
+		return max(cd.from, prev), a.trimEnd(cd.att1, a.raisedEnd(cd.att1, a.clauseEnd(cd.att1, next, fBase)))
+	}
 	class := vSay
 	if a.info[cd.cue0].isCue {
 		class = a.info[cd.cue0].cue.class
@@ -148,6 +156,9 @@ func (a *analysis) content(cd cand, prev, next int) (int, int) {
 	if class == vDescribe && a.low(r) == "as" {
 		r++
 	}
+	if r == cd.att1 && objectPrep[a.low(r)] && a.isWord(r+1) && !a.is(r+1, wPrep) {
+		r++ // "agreed with him" reports "him": PolNeAR counts the preposition in the cue
+	}
 	end := a.clauseEnd(r, next, a.info[cd.cue0].cue.form)
 	if cd.noun && that {
 		lo, _ := a.sentBounds(cd.cue0)
@@ -156,6 +167,7 @@ func (a *analysis) content(cd cand, prev, next int) (int, int) {
 	if class == vStance && !that {
 		end = a.objectEnd(r, end, cd.stance)
 	}
+	end = a.subordinateEnd(cd.cue0, r, end)
 	to := a.trimEnd(r, end)
 	before := cd.att0 - 1
 	sep := before >= prev && class != vStance && class != vThink && (a.punct(before, ',') || a.isDash(before) || a.info[before].mark != mNone)
@@ -173,7 +185,7 @@ func (a *analysis) content(cd cand, prev, next int) (int, int) {
 		}
 	}
 	from = a.trimStart(from, before)
-	if to > r && cd.how != hRight {
+	if to > r && (cd.how != hRight || a.low(cd.cue0) == "according" && (a.is(r, wAux|wSubj|wConj) || a.info[r].upper)) {
 		return from, to // "C1, X said, C2": the attribution interrupts its content
 	}
 	return from, a.trimEnd(from, before)
@@ -302,4 +314,43 @@ func (a *analysis) hasWord(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// subordinateEnd returns where content that starts at token r ends, no later
+// than end, when its cue at token c lies in a subordinate clause that
+// opens the sentence: at the comma that closes the clause ("While they
+// claim to have brought new voters, turnout has been lower").
+func (a *analysis) subordinateEnd(c, r, end int) int {
+	lo, _ := a.sentBounds(c)
+	for lo < c && a.info[lo].mark != mNone {
+		lo++
+	}
+	if !fronting[a.low(lo)] {
+		return end
+	}
+	for i := lo + 1; i < c; i++ {
+		if a.punct(i, ',') {
+			return end
+		}
+	}
+	for i := r + 1; i < end; i++ {
+		if a.punct(i, ',') {
+			return i
+		}
+	}
+	return end
+}
+
+// fronting lists the conjunctions that open a subordinate clause before
+// the main clause of a sentence.
+var fronting = map[string]bool{
+	"while": true, "though": true, "although": true, "as": true, "when": true,
+	"if": true, "because": true, "since": true, "whereas": true, "even": true,
+	"after": true, "before": true, "once": true, "unless": true, "until": true,
+}
+
+// objectPrep lists the prepositions that, right after a reporting verb,
+// open its object: "complained about the media", "sided with him".
+var objectPrep = map[string]bool{
+	"with": true, "about": true, "of": true, "on": true, "against": true, "over": true, "at": true, "for": true,
 }

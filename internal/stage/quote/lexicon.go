@@ -78,6 +78,7 @@ var verbs = []struct {
 		"~respond responds responded responding",
 		"~answer ~answers answered answering",
 		"admit admits admitted admitting",
+		"~make ~makes ~made ~making +clear",
 		"concede concedes conceded conceding",
 		"recall recalls recalled recalling",
 		"predict predicts predicted predicting",
@@ -189,6 +190,9 @@ var verbs = []struct {
 		"portray portrays portrayed portraying",
 		"depict depicts depicted depicting",
 		"~term ~terms termed terming",
+		"~see ~sees ~saw - ~seeing",
+		"~view ~views viewed viewing",
+		"~regard ~regards regarded regarding",
 	}},
 	{vStance, []string{
 		"endorse endorses endorsed endorsing",
@@ -262,6 +266,7 @@ var verbs = []struct {
 		"disavow disavows disavowed disavowing",
 		"contradict contradicts contradicted contradicting",
 		"~vouch vouches vouched vouching +for",
+		"~push pushes pushed pushing +for",
 	}},
 	{vThink, []string{
 		"believe believes believed believing",

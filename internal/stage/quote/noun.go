@@ -15,6 +15,11 @@ var nounCues = map[string]bool{
 	"vow": true, "hope": true, "hopes": true, "fear": true, "fears": true, "concern": true,
 	"concerns": true, "support": true, "opposition": true, "emphasis": true, "praise": true,
 	"attack": true, "attacks": true, "description": true, "view": true, "views": true,
+	"decision": true, "complaint": true, "complaints": true, "position": true, "stance": true,
+	"objection": true, "objections": true, "refusal": true, "request": true, "appeal": true,
+	"endorsement": true, "defense": true, "rejection": true, "recommendation": true,
+	"prediction": true, "predictions": true, "assessment": true, "message": true,
+	"arguments": true, "intention": true, "commitment": true, "desire": true, "criticisms": true,
 }
 
 // maxNounMods is the most modifiers between a possessive and its noun cue

@@ -185,8 +185,8 @@ type polnearScore struct {
 	out            *strings.Builder
 }
 
-// dump writes the misses and false alarms of one article to s.out, when
-// QUOTE_POLNEAR_DUMP names a file.
+// dump writes the misses, false alarms and hits of one article to s.out,
+// when QUOTE_POLNEAR_DUMP names a file.
 func (s *polnearScore) dump(a *analysis, gold []goldAttr, pred []found, okG, okP []bool) {
 	if s.out == nil {
 		return
@@ -211,6 +211,9 @@ func (s *polnearScore) dump(a *analysis, gold []goldAttr, pred []found, okG, okP
 		}
 	}
 	for i, p := range pred {
+		if okP[i] {
+			fmt.Fprintf(s.out, "HIT %s cue=%q\n", kindOf(p), p.cue.In(text))
+		}
 		if !okP[i] {
 			fmt.Fprintf(s.out, "FALSE %s cue=%q src=%q\n   %q\n", kindOf(p), p.cue.In(text), a.span(p.subj.from, p.subj.to).In(text), p.content.In(text))
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/ingest"
 	"github.com/heraldproject/herald/internal/pipeline"
+	"github.com/heraldproject/herald/internal/queue/inproc"
 	"github.com/heraldproject/herald/internal/stage/event"
 )
 
@@ -38,7 +39,7 @@ The exit code is 1 if any article failed or ingest was interrupted, 2 for a
 wrong command line.
 
 Example:
-	herald ingest --db news.db -j 4 ../shared/data/bbc feeds/today.jsonl`
+	herald ingest --db news.db -j 4 ../shared/data/bbc-news/bbc feeds/today.jsonl`
 
 // maxListed is how many failures the summary lists one by one.
 const maxListed = 5
@@ -128,6 +129,34 @@ type outcome struct {
 	total           int   // > 0: the input is read, and held this many articles
 }
 
+// Ingest stores documents in batches of up to batchSize, one transaction
+// each, committed at least every batchDelay: a transaction costs a store
+// about as much as the writes in it (docs/BENCHMARKS.md, "The corpus
+// store"). A crash loses at most the batch not yet committed, which the
+// next run analyses again.
+const (
+	batchSize  = 64
+	batchDelay = 250 * time.Millisecond
+)
+
+// A batchWriter stores many documents in one transaction, as the SQLite
+// store does; ingest stores them one at a time in a Writer that is not.
+type batchWriter interface {
+	PutBatch(ctx context.Context, docs []*herald.Document, coder string) ([]bool, error)
+}
+
+// An analysed article waits in the writer's batch to be stored and
+// acknowledged.
+type analysed struct {
+	delivery herald.Delivery
+	doc      *herald.Document
+}
+
+// run reads the inputs onto an in-process queue, bounded so that memory
+// stays small whatever the input, for -j workers to analyse; one writer
+// stores their documents in batches and acknowledges the articles once
+// stored. Reading ends by draining the queue, which closes it once every
+// article is stored or failed.
 func (g *ingestion) run(ctx context.Context) int {
 	s, err := g.store.open(ctx, false)
 	if err != nil {
@@ -140,15 +169,23 @@ func (g *ingestion) run(ctx context.Context) int {
 		g.env.errorf("%v", err)
 		return exitError
 	}
+	// A worker in this process cannot die alone, so no article need ever
+	// go to another: the ack wait only has to outlast the slowest article.
+	q := inproc.New(inproc.Options{Capacity: 2*batchSize + 2*g.jobs, AckWait: time.Hour})
+	defer q.Close()
 	outcomes := make(chan outcome, 4*g.jobs)
-	articles := make(chan herald.Article, g.jobs)
-	var wg sync.WaitGroup
-	wg.Go(func() { g.feed(ctx, s, articles, outcomes) })
+	docs := make(chan analysed, g.jobs)
+	var feeding, working, writing sync.WaitGroup
+	feeding.Go(func() { g.feed(ctx, s, q, outcomes) })
 	for range g.jobs {
-		wg.Go(func() { g.work(ctx, s, p, articles, outcomes) })
+		working.Go(func() { g.work(ctx, q, p, docs, outcomes) })
 	}
+	writing.Go(func() { g.write(ctx, s, docs, outcomes) })
 	go func() {
-		wg.Wait()
+		working.Wait()
+		close(docs)
+		writing.Wait()
+		feeding.Wait()
 		close(outcomes)
 	}()
 	for o := range outcomes {
@@ -162,10 +199,9 @@ func (g *ingestion) run(ctx context.Context) int {
 	return g.summarise(ctx)
 }
 
-// feed reads the inputs and sends on the articles not yet stored, telling
-// outcomes of the rest. It closes articles when the inputs are read.
-func (g *ingestion) feed(ctx context.Context, s herald.Reader, articles chan<- herald.Article, outcomes chan<- outcome) {
-	defer close(articles)
+// feed reads the inputs and publishes the articles not yet stored, telling
+// outcomes of the rest, then drains the queue.
+func (g *ingestion) feed(ctx context.Context, s herald.Reader, q *inproc.Queue, outcomes chan<- outcome) {
 	n := 0
 	for _, path := range g.paths {
 		for a, err := range g.read(ctx, path) {
@@ -186,11 +222,14 @@ func (g *ingestion) feed(ctx context.Context, s herald.Reader, articles chan<- h
 			case has:
 				outcomes <- outcome{skipped: true}
 			default:
-				articles <- a
+				if q.Publish(ctx, a) != nil {
+					return // ctx ended
+				}
 			}
 		}
 	}
 	outcomes <- outcome{total: n}
+	q.Drain(ctx) // fails only when ctx ends, which the summary reports
 }
 
 func (g *ingestion) read(ctx context.Context, path string) func(yield func(herald.Article, error) bool) {
@@ -200,31 +239,97 @@ func (g *ingestion) read(ctx context.Context, path string) func(yield func(heral
 	return ingest.Read(ctx, path, g.opts)
 }
 
-// work analyses and stores articles until there are no more. An article
-// interrupted by the end of ctx has no outcome: it was neither stored nor
-// failed, and the next run takes it up.
-func (g *ingestion) work(ctx context.Context, s herald.Writer, p *pipeline.Pipeline, articles <-chan herald.Article, outcomes chan<- outcome) {
-	for a := range articles {
+// work analyses articles from q until it closes, sending their documents
+// to the writer. An article that fails is settled at once: analysis would
+// fail again. An article interrupted by the end of ctx has no outcome: it
+// was neither stored nor failed, and the next run takes it up.
+func (g *ingestion) work(ctx context.Context, q herald.Consumer, p *pipeline.Pipeline, docs chan<- analysed, outcomes chan<- outcome) {
+	for {
+		d, err := q.Consume(ctx)
+		if err != nil {
+			return // the queue is drained, or ctx ended
+		}
+		a := d.Article()
 		if a.Published.IsZero() {
 			a.Published = g.date
 		}
 		doc, err := p.Analyze(ctx, a)
-		if ctx.Err() != nil {
-			continue
-		}
-		if err != nil {
-			outcomes <- outcome{err: fmt.Errorf("analyze %s: %w", describe(a.Origin), err)}
-			continue
-		}
-		isNew, err := s.Put(ctx, doc, g.coder)
 		switch {
-		case err == nil:
-			// Not new: the same text came twice in this run.
-			outcomes <- outcome{stored: isNew, skipped: !isNew}
-		case ctx.Err() == nil:
-			outcomes <- outcome{err: fmt.Errorf("store %s: %w", describe(a.Origin), err)}
+		case ctx.Err() != nil:
+		case err != nil:
+			outcomes <- outcome{err: fmt.Errorf("analyze %s: %w", describe(a.Origin), err)}
+			d.Ack(ctx) // cannot fail: see flush
+		default:
+			docs <- analysed{delivery: d, doc: doc}
 		}
 	}
+}
+
+// write stores the analysed documents in batches until docs closes.
+func (g *ingestion) write(ctx context.Context, s herald.Writer, docs <-chan analysed, outcomes chan<- outcome) {
+	var batch []analysed
+	due := time.NewTimer(batchDelay)
+	due.Stop()
+	for {
+		select {
+		case a, ok := <-docs:
+			if !ok {
+				g.flush(ctx, s, batch, outcomes)
+				return
+			}
+			if len(batch) == 0 {
+				due.Reset(batchDelay)
+			}
+			if batch = append(batch, a); len(batch) < batchSize {
+				continue
+			}
+		case <-due.C:
+		}
+		due.Stop()
+		g.flush(ctx, s, batch, outcomes)
+		batch = nil
+	}
+}
+
+// flush stores a batch, tells outcomes what became of each article and
+// acknowledges them. A batch analysed before an interruption is still
+// stored: the work is done, and the summary counts it as kept.
+func (g *ingestion) flush(ctx context.Context, s herald.Writer, batch []analysed, outcomes chan<- outcome) {
+	ctx = context.WithoutCancel(ctx)
+	docs := make([]*herald.Document, len(batch))
+	for i, a := range batch {
+		docs[i] = a.doc
+	}
+	isNew, errs := putAll(ctx, s, docs, g.coder)
+	for i, a := range batch {
+		if errs[i] != nil {
+			outcomes <- outcome{err: fmt.Errorf("store %s: %w", describe(a.doc.Origin), errs[i])}
+		} else {
+			// Not new: the same text came twice in this run.
+			outcomes <- outcome{stored: isNew[i], skipped: !isNew[i]}
+		}
+		// The queue closes only once every article is settled, so
+		// acknowledging cannot fail.
+		a.delivery.Ack(ctx)
+	}
+}
+
+// putAll stores docs, in one transaction where s can, and reports which
+// were new and the error of each that failed.
+func putAll(ctx context.Context, s herald.Writer, docs []*herald.Document, coder string) ([]bool, []error) {
+	errs := make([]error, len(docs))
+	if b, ok := s.(batchWriter); ok && len(docs) > 1 {
+		if isNew, err := b.PutBatch(ctx, docs, coder); err == nil {
+			return isNew, errs
+		}
+		// One bad document fails its batch: store them one at a time, so
+		// that only it fails.
+	}
+	isNew := make([]bool, len(docs))
+	for i, doc := range docs {
+		isNew[i], errs[i] = s.Put(ctx, doc, coder)
+	}
+	return isNew, errs
 }
 
 // tally counts an outcome and shows the progress.

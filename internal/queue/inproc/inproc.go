@@ -3,7 +3,10 @@
 // the NATS queue — at-least-once delivery, redelivery after a Nak or an
 // expired ack wait, dead letters after MaxDeliver — so that code and tests
 // written against one hold for the other, but it keeps nothing when the
-// process ends.
+// process ends. A queue may be bounded (Options.Capacity), so that a fast
+// publisher waits for the workers instead of holding a whole input in
+// memory, and drained (Queue.Drain), so that a publisher that has put its
+// last article can wait for the workers to settle them all.
 package inproc
 
 import (
@@ -26,6 +29,10 @@ type Options struct {
 	// Retry is how long a Nak'd article waits before it is delivered
 	// again; default 1 second.
 	Retry time.Duration
+	// Capacity is the most articles the queue holds at once, waiting,
+	// in flight or waiting out a retry: Publish waits for room. 0 means
+	// no limit.
+	Capacity int
 }
 
 func (o Options) withDefaults() Options {
@@ -52,7 +59,8 @@ type Queue struct {
 	inFlight map[*job]bool
 	dead     []herald.Article
 	closed   bool
-	wake     chan struct{} // closed and replaced when ready gains a job or the queue closes
+	draining bool          // Drain was called: no more publishing
+	wake     chan struct{} // closed and replaced when a job is queued or settled, or the queue closes
 }
 
 var _ herald.Queue = (*Queue)(nil)
@@ -71,22 +79,60 @@ func New(opts Options) *Queue {
 	return &Queue{opts: opts.withDefaults(), inFlight: map[*job]bool{}, wake: make(chan struct{})}
 }
 
-// Publish queues a.
+// Publish queues a, waiting for room in a bounded queue. It returns an
+// error wrapping ErrClosed once the queue is closed or draining.
 func (q *Queue) Publish(ctx context.Context, a herald.Article) error {
-	if err := ctx.Err(); err != nil {
-		return err
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		q.mu.Lock()
+		if q.closed || q.draining {
+			q.mu.Unlock()
+			return fmt.Errorf("publish article: %w", herald.ErrClosed)
+		}
+		if q.opts.Capacity == 0 || q.held() < q.opts.Capacity {
+			q.ready = append(q.ready, &job{article: a})
+			q.signal()
+			q.mu.Unlock()
+			return nil
+		}
+		wake := q.wake
+		q.mu.Unlock()
+		select {
+		case <-ctx.Done():
+		case <-wake:
+		}
 	}
+}
+
+// held counts the articles not yet settled. q.mu is held.
+func (q *Queue) held() int { return len(q.ready) + q.retrying + len(q.inFlight) }
+
+// Drain stops publishing, waits until every article held is settled —
+// acknowledged, or a dead letter — and closes the queue, so that workers'
+// Consume returns ErrClosed. It returns the context's error if ctx ends
+// first; the queue then stays closed to publishing, and Close drops what
+// it holds.
+func (q *Queue) Drain(ctx context.Context) error {
 	q.mu.Lock()
-	defer q.mu.Unlock()
-	if q.closed {
-		return fmt.Errorf("publish article: %w", herald.ErrClosed)
+	q.draining = true
+	for !q.closed && q.held() > 0 {
+		wake := q.wake
+		q.mu.Unlock()
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("drain queue: %w", ctx.Err())
+		case <-wake:
+		}
+		q.mu.Lock()
 	}
-	q.ready = append(q.ready, &job{article: a})
-	q.signal()
+	defer q.mu.Unlock()
+	q.close()
 	return nil
 }
 
-// signal wakes the consumers waiting for a job. q.mu is held.
+// signal wakes whoever waits for the queue to change. q.mu is held.
 func (q *Queue) signal() {
 	close(q.wake)
 	q.wake = make(chan struct{})
@@ -146,15 +192,20 @@ func (q *Queue) Stats(ctx context.Context) (herald.QueueStats, error) {
 func (q *Queue) Close() error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	q.close()
+	return nil
+}
+
+// close closes the queue. q.mu is held.
+func (q *Queue) close() {
 	if q.closed {
-		return nil
+		return
 	}
 	q.closed = true
 	for j := range q.inFlight {
 		j.timer.Stop()
 	}
 	q.signal()
-	return nil
 }
 
 // fail takes j, whose delivery failed, out of flight: it becomes a dead
@@ -166,6 +217,7 @@ func (q *Queue) fail(j *job, delay time.Duration) {
 	if j.attempts >= q.opts.MaxDeliver {
 		j.done = true
 		q.dead = append(q.dead, j.article)
+		q.signal()
 		return
 	}
 	if delay == 0 {
@@ -231,6 +283,7 @@ func (d *delivery) Ack(ctx context.Context) error {
 	}
 	d.j.done = true
 	d.j.timer.Stop()
+	q.signal()
 	if q.inFlight[d.j] {
 		delete(q.inFlight, d.j)
 		return nil

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -103,6 +104,29 @@ func BenchmarkPut(b *testing.B) {
 		b.ReportMetric(float64(fi.Size())/float64(b.N), "bytes/doc")
 		b.ReportMetric(float64(bytes)/float64(b.N), "text-bytes/doc")
 	}
+}
+
+// BenchmarkPutBatch puts in batches of 64 documents, as herald ingest does.
+func BenchmarkPutBatch(b *testing.B) {
+	const size = 64
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(b.TempDir(), "put.db"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	docs := make([]*herald.Document, b.N)
+	for i := range docs {
+		docs[i] = synthetic(i)
+	}
+	b.ResetTimer()
+	for batch := range slices.Chunk(docs, size) {
+		if _, err := s.PutBatch(ctx, batch, "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
 // BenchmarkPutParallel puts from several goroutines, as herald ingest -j

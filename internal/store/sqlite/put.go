@@ -77,34 +77,91 @@ func (s *statements) close() error {
 // connection, so the lookup of near-duplicates and the counting of
 // clusters see every document stored before.
 func (s *Store) Put(ctx context.Context, doc *herald.Document, coder string) (bool, error) {
-	isNew, err := s.put(ctx, doc, coder)
+	isNew, err := s.PutBatch(ctx, []*herald.Document{doc}, coder)
 	if err != nil {
-		return false, fmt.Errorf("put document %s in %q: %w", doc.ID, s.path, ctxErr(ctx, err))
+		return false, err
+	}
+	return isNew[0], nil
+}
+
+// PutBatch stores docs as Put would, one after the other, in one
+// transaction, and reports which were new: a document whose text came
+// earlier in docs is not. Either all are stored or, with an error, none.
+// A transaction is the dearest part of a put, so a writer with many
+// documents stores them faster in batches, at the price of losing a whole
+// batch, not one document, to a crash.
+func (s *Store) PutBatch(ctx context.Context, docs []*herald.Document, coder string) ([]bool, error) {
+	if s.w == nil {
+		return nil, fmt.Errorf("put documents in %q: store is open read-only", s.path)
+	}
+	// Encoding and signing need no lock: done before the transaction, they
+	// keep the single writing connection for SQL alone.
+	prepared := make([]encoded, len(docs))
+	for i, doc := range docs {
+		var err error
+		if prepared[i], err = s.encode(doc); err != nil {
+			return nil, fmt.Errorf("put document %s in %q: %w", doc.ID, s.path, err)
+		}
+	}
+	isNew := make([]bool, len(docs))
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for i, doc := range docs {
+			var err error
+			if isNew[i], err = s.put(ctx, tx, doc, prepared[i], coder); err != nil {
+				return fmt.Errorf("put document %s in %q: %w", doc.ID, s.path, ctxErr(ctx, err))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return isNew, nil
 }
 
-func (s *Store) put(ctx context.Context, doc *herald.Document, coder string) (bool, error) {
-	if s.w == nil {
-		return false, errors.New("store is open read-only")
-	}
-	if err := ctx.Err(); err != nil {
-		return false, err
-	}
+// An encoded document is what Put stores besides its rows: its content
+// hash, its coded form and its dedup signature.
+type encoded struct {
+	hash   string
+	blob   []byte
+	signed store.Signed
+}
+
+func (s *Store) encode(doc *herald.Document) (encoded, error) {
 	blob, err := s.codec.Encode(doc)
 	if err != nil {
-		return false, err
+		return encoded{}, err
 	}
 	signed, err := store.Sign(doc)
 	if err != nil {
-		return false, err
+		return encoded{}, err
 	}
-	hash := herald.ContentHash(doc.Text)
+	return encoded{hash: herald.ContentHash(doc.Text), blob: blob, signed: signed}, nil
+}
+
+// inTx runs f in a transaction on the writing connection and commits it
+// when f returns nil.
+func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("put documents in %q: %w", s.path, err)
+	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return false, err
+		return fmt.Errorf("begin transaction in %q: %w", s.path, ctxErr(ctx, err))
 	}
 	defer tx.Rollback()
+	if err := f(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit documents to %q: %w", s.path, ctxErr(ctx, err))
+	}
+	return nil
+}
+
+// put stores doc in tx unless a document with the same text is stored.
+func (s *Store) put(ctx context.Context, tx *sql.Tx, doc *herald.Document, enc encoded, coder string) (bool, error) {
+	hash, signed := enc.hash, enc.signed
 	var id int64
 	switch err := tx.StmtContext(ctx, s.stmts.exists).QueryRowContext(ctx, hash).Scan(&id); {
 	case err == nil:
@@ -121,7 +178,7 @@ func (s *Store) put(ctx context.Context, doc *herald.Document, coder string) (bo
 		hash, doc.ID, store.PublishedDay(doc.Published), formatTime(doc.Published),
 		doc.Source, doc.Title, doc.URL, doc.Author,
 		doc.Origin.Path, doc.Origin.Format, doc.Origin.Line, doc.Origin.Item,
-		len(doc.Events), coder, now.Format(time.RFC3339Nano), doc.Text, blob, canonical, sim)
+		len(doc.Events), coder, now.Format(time.RFC3339Nano), doc.Text, enc.blob, canonical, sim)
 	if err != nil {
 		return false, err
 	}
@@ -138,10 +195,7 @@ func (s *Store) put(ctx context.Context, doc *herald.Document, coder string) (bo
 	if err != nil {
 		return false, err
 	}
-	if err := s.countClusters(ctx, tx, clusters); err != nil {
-		return false, err
-	}
-	return true, tx.Commit()
+	return true, s.countClusters(ctx, tx, clusters)
 }
 
 // nearest returns the canonical article of the stored near-duplicate of a

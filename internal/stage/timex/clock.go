@@ -37,7 +37,7 @@ func (p *parser) clockTime(i int) (int, expr, bool) {
 // index after them.
 func (p *parser) clockAt(i int) (hh, mm, next int, ok bool) {
 	if p.cls(i) == cClock {
-		return p.val(i), 0, i + 1, !p.nameWord(i)
+		return p.val(i), 0, i + 1, !p.nameWord(i) && !p.is(i-1, "high") // "high noon", a climax
 	}
 	h, nd, ok := p.number(i)
 	if !ok || nd > 2 || h > 24 || p.glued(i) && p.isNum(i-2) && p.punct(i-1, ':') {

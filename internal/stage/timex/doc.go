@@ -22,7 +22,9 @@
 // weekday in past-tense narrative points back, one after "will" forward,
 // and so does a deadline after "until" ("postponed until Tuesday"). A
 // time of day takes its day from a date just before it or just after it
-// past a parenthesis: "10:35 a.m. (0735 GMT) Friday".
+// past a parenthesis: "10:35 a.m. (0735 GMT) Friday"; a part of day given
+// alone ("by mid afternoon", "in the morning") falls on the day of the
+// narrative.
 // Expressions such as "two days later" are anchored to the previous date in
 // the text, "the day before last Tuesday" and "the week of March 6" to the
 // date inside them, and "the quarter" of a company report to the last

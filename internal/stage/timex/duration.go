@@ -148,8 +148,15 @@ func (p *parser) duration(i int, det bool) (int, expr, bool) {
 			return 0, expr{}, false
 		case det && lead == "" && u == uDay:
 			return 0, expr{}, false // "the days of", not a time
+		case p.is(k, "of") && p.dayWordAt(k+1):
+			return 0, expr{}, false // "the early hours of Thursday": a part of the day
 		}
 		vague = true
+		if p.is(k, "or") {
+			if u2, plural2, k2, ok := p.unitAt(k + 1); ok && plural2 && u2 != u {
+				k = k2 // "weeks or months": the first unit, as TimeBank has it
+			}
+		}
 	}
 	if p.hyphen(k) {
 		if !p.is(k+1, "long") || p.cls(j) == cA {
@@ -175,6 +182,15 @@ func (p *parser) duration(i int, det bool) (int, expr, bool) {
 		}
 	}
 	return k, literal(herald.Duration, durationValue(q, vague, u)), true
+}
+
+// aWhile reads a duration of no stated length after "for": "for a while",
+// "for some time".
+func (p *parser) aWhile(i int) (int, expr, bool) {
+	if !p.is(i-1, "for") || !(p.cls(i) == cA && p.is(i+1, "while") || p.is(i, "some") && p.is(i+1, "time")) {
+		return 0, expr{}, false
+	}
+	return i + 2, literal(herald.Duration, "PXX"), true
 }
 
 // modal reports whether w is a modal verb, after which "one day" means
@@ -233,6 +249,9 @@ func (p *parser) durationAnchor(k int, q float64, vague bool, u unit) (int, expr
 		}
 		if (w == "before" || w == "after") && end < len(p.toks) && p.toks[end].kind != tPunct {
 			return 0, expr{}, false // "two days after the vote": a duration
+		}
+		if u == uSecond || u == uMinute || u == uHour {
+			return 0, expr{}, false // "an hour later": no day to count, the duration, as TimeBank has it
 		}
 	default:
 		return 0, expr{}, false

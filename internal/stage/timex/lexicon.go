@@ -279,6 +279,7 @@ func addFunctionWords(add func(entry, ...string)) {
 	add(entry{cls: cSetAdv, val: int16(uMonth)}, "monthly")
 	add(entry{cls: cSetAdv, val: int16(uQuarter)}, "quarterly")
 	add(entry{cls: cSetAdv, val: int16(uYear)}, "annually", "yearly")
+	add(entry{cls: cSetAdv, val: int16(uHalf)}, "semiannually")
 	add(entry{cls: cSetAdv, val: int16(uHour)}, "hourly")
 	add(entry{cls: cSetAdv, val: int16(uPart)}, "nightly")
 	add(entry{cls: cEvery}, "every", "each", "per")

@@ -179,6 +179,9 @@ func (p *parser) match(i int) (mention, bool) {
 	k, d := p.modifier(j)
 	end, x, ok := p.core(k, det || d)
 	if !ok && k > j {
+		end, x, ok = p.modPart(j)
+	}
+	if !ok && k > j {
 		k = j // "a later date": no modifier after all
 		end, x, ok = p.core(k, det)
 	}
@@ -274,6 +277,8 @@ func (p *parser) core(i int, det bool) (int, expr, bool) {
 	b.offer(p.weekday(i))
 	b.offer(p.deictic(i, det))
 	b.offer(p.partDay(i))
+	b.offer(p.thePart(i, det))
+	b.offer(p.aWhile(i))
 	b.offer(p.relative(i, det))
 	b.offer(p.quarter(i, det))
 	b.offer(p.duration(i, det))

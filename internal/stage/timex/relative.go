@@ -11,6 +11,12 @@ func (p *parser) weekday(i int) (int, expr, bool) {
 	}
 	wd := p.val(i)
 	part, k := p.partAt(i + 1)
+	if part == 0 && (p.is(i+1, "and") || p.is(i+1, "or")) && p.cls(i+2) == cWeekday {
+		// "Monday and Tuesday nights": the plural of the second counts for both.
+		if part2, k2 := p.partAt(i + 3); part2 > 0 && p.plural(k2-1) {
+			return i + 1, literal(herald.Set, "XXXX-WXX-"+string(rune('0'+wd))+"T"+partCode[part2]), true
+		}
+	}
 	if p.plural(i) || part > 0 && p.plural(k-1) {
 		v := "XXXX-WXX-" + string(rune('0'+wd))
 		if part > 0 {
@@ -46,6 +52,34 @@ func (p *parser) partDay(i int) (int, expr, bool) {
 		return 0, expr{}, false
 	}
 	return end, x.withTime(0, 0, false, part), true
+}
+
+// modPart reads a part of day after "mid", "early" or "late" with no day
+// of its own, a time on the day of the narrative: "by mid afternoon",
+// "late evening". One before a noun qualifies it: "an early morning raid".
+func (p *parser) modPart(i int) (int, expr, bool) {
+	switch p.word(i) {
+	case "mid", "early", "late":
+	default:
+		return 0, expr{}, false
+	}
+	k := p.skipHyphen(i + 1)
+	if p.cls(k) != cPart || p.plural(k) || p.is(k+1, "of") || p.beforeNoun(k+1) {
+		return 0, expr{}, false // "the early morning of May 5" is that day's
+	}
+	return k + 1, expr{typ: herald.Clock, kind: kClock, u: uDay}.withTime(0, 0, false, p.val(k)), true
+}
+
+// thePart reads a part of day after "in the" or "during the", a time on
+// the day of the narrative: "placed orders in the morning".
+func (p *parser) thePart(i int, det bool) (int, expr, bool) {
+	if !det || p.cls(i) != cPart || p.plural(i) || p.cls(i-1) != cThe || !p.is(i-2, "in") && !p.is(i-2, "during") {
+		return 0, expr{}, false
+	}
+	if p.is(i+1, "of") || p.beforeNoun(i+1) {
+		return 0, expr{}, false // "in the morning of May 5", "in the morning papers"
+	}
+	return i + 1, shift(aRef, 0, uDay).withTime(0, 0, false, p.val(i)), true
 }
 
 // deictic reads "yesterday", "today", "tomorrow" and "tonight" with a part

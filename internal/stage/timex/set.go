@@ -103,6 +103,28 @@ func (p *parser) amountBefore(i int) bool {
 		"tonnes", "people":
 		return true
 	}
+	return p.countedNoun(i - 1)
+}
+
+// countedNoun reports whether token i is a plural noun after a count:
+// "700 seats", "fifty thousand CDs", "hundreds of interviews".
+func (p *parser) countedNoun(i int) bool {
+	w := p.word(i)
+	if p.cls(i) != cNone || len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	j := i - 1
+	if p.is(j, "of") {
+		j--
+	}
+	if p.isNum(j) || p.cls(j) == cNum || p.cls(j) == cTeen {
+		return true
+	}
+	switch p.word(j) {
+	case "hundred", "thousand", "million", "billion", "hundreds", "thousands", "millions",
+		"billions", "dozen", "dozens":
+		return true
+	}
 	return false
 }
 

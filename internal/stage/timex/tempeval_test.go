@@ -78,7 +78,7 @@ func readTimeML(path string) (goldDoc, error) {
 
 // valueFloor is the value F1 below which TestTempEval3 fails: what the
 // rules reach today, less a margin.
-const valueFloor = 0.815
+const valueFloor = 0.82
 
 // attr returns the value of attribute name in the inside of a tag.
 func attr(tag, name string) string {
@@ -233,6 +233,8 @@ func score(all map[herald.TimeType]*counts, g goldDoc, sys []herald.Time, dump *
 		}
 		if s.Value != gt.Value {
 			fmt.Fprintf(dump, "VAL\t%s\t%s\t%s\tgold %s\tsys %s\t%s\n", g.name, g.dct.Format("2006-01-02"), gt.Type, gt.Value, s.Value, ctx(gt.Span))
+		} else if s.Type != gt.Type {
+			fmt.Fprintf(dump, "TYPE\t%s\t%s\t%s\tsys %s\t%s\n", g.name, g.dct.Format("2006-01-02"), gt.Type, s.Type, ctx(gt.Span))
 		} else if s.Span != gt.Span {
 			fmt.Fprintf(dump, "SPAN\t%s\t%s\t%s\t%s\tsys %q\n", g.name, g.dct.Format("2006-01-02"), gt.Type, ctx(gt.Span), g.text[s.Start:s.End])
 		}

@@ -95,6 +95,11 @@ var rules = []rule{
 	{fri, "Shots were heard last night.", "last night", herald.Clock, "2025-08-07TNI"},
 	{fri, "It rained yesterday morning.", "yesterday morning", herald.Clock, "2025-08-07TMO"},
 	{fri, "In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", herald.Clock, "2025-08-07TAF"},
+	{"1998-03-06", "By mid afternoon, official sources were silent.", "mid afternoon", herald.Clock, "1998-03-06TAF"},
+	{fri, "The talks will go on until late evening.", "late evening", herald.Clock, "2025-08-08TEV"},
+	{"1989-10-30", "On Friday, dealers placed heavy buy orders in the morning.", "the morning", herald.Clock, "1989-10-27TMO"},
+	{"1998-02-13", "Flights will leave Bombay on Monday and Tuesday nights.", "Monday", herald.Set, "XXXX-WXX-1TNI"},
+	{"1998-02-13", "Flights will leave Bombay on Monday and Tuesday nights.", "Tuesday nights", herald.Set, "XXXX-WXX-2TNI"},
 	// Weeks, months, quarters, years relative to publication.
 	{fri, "The meeting could take place as early as next week.", "next week", herald.Date, "2025-W33"},
 	{fri, "They met last week.", "last week", herald.Date, "2025-W31"},
@@ -185,7 +190,11 @@ var rules = []rule{
 	{fri, "They meet every Monday.", "every Monday", herald.Set, "XXXX-WXX-1"},
 	{fri, "Rates are reviewed every two weeks.", "every two weeks", herald.Set, "P2W"},
 	{fri, "It costs $5 million a year.", "a year", herald.Set, "P1Y"},
+	{fri, "They did hundreds of interviews a day.", "a day", herald.Set, "P1D"},
+	{fri, "Over fifty thousand CDs a year are sold.", "a year", herald.Set, "P1Y"},
+	{fri, "It took a day.", "a day", herald.Duration, "P1D"},
 	{fri, "He ran daily.", "daily", herald.Set, "P1D"},
+	{fri, "Interest is paid semiannually.", "semiannually", herald.Set, "P6M"},
 	// References.
 	{fri, "Prices are now falling.", "now", herald.Date, "PRESENT_REF"},
 	{fri, "He currently leads the party.", "currently", herald.Date, "PRESENT_REF"},
@@ -202,6 +211,9 @@ var rules = []rule{
 	{fri, "Costs rose in the last half of 2024.", "the last half of 2024", herald.Date, "2024-H2"},
 	{fri, "Terms will be set at a later date.", "later date", herald.Date, "FUTURE_REF"},
 	{fri, "After a day-long meeting they left.", "day-long", herald.Duration, "P1D"},
+	{"1998-10-25", "Just over an hour later, he was declared dead.", "over an hour", herald.Duration, "PT1H"},
+	{fri, "The vote was on Monday. Ten minutes later, riots began.", "Ten minutes", herald.Duration, "PT10M"},
+	{"1998-02-19", "He probably died within weeks or months of his capture.", "weeks or months", herald.Duration, "PXW"},
 	{fri, "He left a week or so ago.", "a week or so ago", herald.Date, "2025-W31"},
 	{fri, "Prices are high right now.", "right now", herald.Date, "PRESENT_REF"},
 	{fri, "It sells well these days.", "these days", herald.Date, "PRESENT_REF"},
@@ -247,10 +259,31 @@ func TestNotTimes(t *testing.T) {
 		"The former president spoke.",
 		"He formerly ran the bank.",
 		"Mr. Reupke, 52 years old, will succeed him.",
+		"Police staged an early morning raid.",
+		"It was high noon for the party.",
+		"They read it in the morning papers.",
 	} {
 		doc := process(t, fri, text)
 		if len(doc.Times) > 0 {
 			t.Errorf("%q: got%s, want none", text, dump(doc))
+		}
+	}
+}
+
+// TestPartOfDay checks that a part of a named day is not a time of its
+// own: "the early hours of Thursday" is no duration of hours, "the early
+// morning of May 5" no morning of the publication date.
+func TestPartOfDay(t *testing.T) {
+	for _, c := range []struct{ text, part string }{
+		{"He was arrested in the early hours of Thursday morning.", "hours"},
+		{"Troops moved in the early morning of May 5.", "morning"},
+		{"Troops moved in the morning of May 5.", "morning"},
+	} {
+		doc := process(t, "1999-10-08", c.text)
+		for _, tm := range doc.Times {
+			if strings.Contains(tm.In(doc.Text), c.part) {
+				t.Errorf("%q: got %q %s %q, want no time with %q", c.text, tm.In(doc.Text), tm.Type, tm.Value, c.part)
+			}
 		}
 	}
 }

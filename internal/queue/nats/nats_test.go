@@ -130,9 +130,16 @@ func TestMalformedMessages(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Published through JetStream, which waits for the stream to store
+	// each one, so that both are queued before the good article, which
+	// goes through another connection.
 	bad := strings.Repeat("x", int(nc.MaxPayload())*6/10)
 	for _, body := range []string{`{"v":1,"article":`, `{"v":1,"article":{"Published":"` + bad + `"}}`} {
-		if err := nc.Publish(name+".articles", []byte(body)); err != nil {
+		if _, err := js.Publish(ctx, name+".articles", []byte(body)); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -44,6 +44,16 @@ Example:
 // maxListed is how many failures the summary lists one by one.
 const maxListed = 5
 
+// listFailures lists the first maxListed failures and counts the rest.
+func listFailures(e *env, failures []error) {
+	for _, err := range failures[:min(len(failures), maxListed)] {
+		e.errorf("  %v", err)
+	}
+	if len(failures) > maxListed {
+		e.errorf("  … and %s more", commas(len(failures)-maxListed))
+	}
+}
+
 func ingestCommand() *command {
 	c := &command{name: "ingest", summary: "analyse articles and keep them in a store", usage: "ingest [flags] PATH..."}
 	c.run = func(ctx context.Context, e *env, args []string) int {
@@ -355,12 +365,7 @@ func (g *ingestion) summarise(ctx context.Context) int {
 		articles(c.done()), commas(c.stored), commas(c.skipped), commas(c.failed), g.store.name())
 	if c.failed > 0 {
 		g.env.errorf("%s of %s failed:", commas(c.failed), articles(c.done()))
-		for _, err := range g.failures[:min(len(g.failures), maxListed)] {
-			g.env.errorf("  %v", err)
-		}
-		if len(g.failures) > maxListed {
-			g.env.errorf("  … and %s more", commas(len(g.failures)-maxListed))
-		}
+		listFailures(g.env, g.failures)
 	}
 	if err := ctx.Err(); err != nil {
 		g.env.errorf("ingest interrupted: %s articles stored are kept; run it again to go on", commas(c.stored))

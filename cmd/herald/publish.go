@@ -47,12 +47,7 @@ func (g *ingestion) publish(ctx context.Context, qf queueFlags) int {
 	if len(g.failures) > 0 {
 		g.env.errorf("%s could not be read:", articles(len(g.failures)))
 	}
-	for _, err := range g.failures[:min(len(g.failures), maxListed)] {
-		g.env.errorf("  %v", err)
-	}
-	if len(g.failures) > maxListed {
-		g.env.errorf("  … and %s more", commas(len(g.failures)-maxListed))
-	}
+	listFailures(g.env, g.failures)
 	switch {
 	case ctx.Err() != nil:
 		g.env.errorf("ingest interrupted: %s articles published are queued; run it again to go on", commas(published))
@@ -79,10 +74,8 @@ func publishOne(ctx context.Context, e *env, q herald.Publisher, a herald.Articl
 			return ctx.Err()
 		}
 		e.errorf("%v; trying again in %v", err, wait)
-		select {
-		case <-ctx.Done():
+		if !sleep(ctx, wait) {
 			return ctx.Err()
-		case <-time.After(wait):
 		}
 		wait = min(2*wait, publishRetry)
 	}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/heraldproject/herald"
+	"github.com/heraldproject/herald/internal/render"
 )
 
 // actors prints the actor codes of the events q selects, up to limit of
@@ -27,23 +28,14 @@ func actors(ctx context.Context, s herald.Aggregator, q herald.Query, limit int,
 	return more, nil
 }
 
-// actorRecord is how query prints an actor code's count in JSON and CSV.
-type actorRecord struct {
-	Code     string `json:"code"`
-	Events   int    `json:"events"`
-	AsSource int    `json:"as_source"`
-	AsTarget int    `json:"as_target"`
-}
-
 var actorHeader = []string{"code", "events", "as_source", "as_target"}
 
-func (r actorRecord) values() []string {
-	return []string{r.Code, strconv.Itoa(r.Events), strconv.Itoa(r.AsSource), strconv.Itoa(r.AsTarget)}
-}
-
 func (p *printer) actor(c herald.ActorCount) {
-	r := actorRecord{Code: c.Code, Events: c.Events, AsSource: c.AsSource, AsTarget: c.AsTarget}
-	p.print(r, actorHeader, r.values, func() ([]string, []string) {
-		return []string{"CODE", "EVENTS", "AS SOURCE", "AS TARGET"}, r.values()
+	r := render.NewActorRecord(c)
+	values := func() []string {
+		return []string{r.Code, strconv.Itoa(r.Events), strconv.Itoa(r.AsSource), strconv.Itoa(r.AsTarget)}
+	}
+	p.print(r, actorHeader, values, func() ([]string, []string) {
+		return []string{"CODE", "EVENTS", "AS SOURCE", "AS TARGET"}, values()
 	})
 }

@@ -143,12 +143,7 @@ func (r *reprocessing) run(ctx context.Context) int {
 	r.progress.clear()
 	fmt.Fprintf(r.env.stdout, "%s reprocessed, %s failed, %s already coded by %s (%s)\n",
 		articles(c.stored), commas(c.failed), commas(current), r.coder, r.store.name())
-	for _, err := range failures[:min(len(failures), maxListed)] {
-		r.env.errorf("  %v", err)
-	}
-	if len(failures) > maxListed {
-		r.env.errorf("  … and %s more", commas(len(failures)-maxListed))
-	}
+	listFailures(r.env, failures)
 	if ctx.Err() != nil {
 		r.env.errorf("reprocess interrupted: what was replaced is kept; run it again to go on")
 		return exitError

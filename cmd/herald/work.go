@@ -69,7 +69,7 @@ func workCommand() *command {
 			*jobs = runtime.GOMAXPROCS(0)
 		}
 		w := &worker{env: e, jobs: *jobs, ackWait: *ackWait, maxDeliver: *maxDeliver, maxBytes: int(maxSize),
-			coder: coderVersion(), storeName: sf.name()}
+			coder: coderVersion()}
 		return w.run(ctx, qf, sf, pc, *addr)
 	}
 	return c
@@ -83,7 +83,6 @@ type worker struct {
 	maxDeliver int
 	maxBytes   int
 	coder      string
-	storeName  string
 
 	queue herald.Queue
 	store herald.Store
@@ -134,7 +133,7 @@ func (w *worker) run(ctx context.Context, qf queueFlags, sf storeFlags, pc pipel
 	wg.Wait()
 	c := w.counts
 	fmt.Fprintf(w.env.stdout, "%s: %s stored, %s already stored, %s failed (%s)\n",
-		articles(c.done()), commas(c.stored), commas(c.skipped), commas(c.failed), w.storeName)
+		articles(c.done()), commas(c.stored), commas(c.skipped), commas(c.failed), sf.name())
 	return exitOK
 }
 

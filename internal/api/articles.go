@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/heraldproject/herald"
@@ -149,12 +150,7 @@ var jsonlTypes = []string{"application/x-ndjson", "application/jsonl", "applicat
 
 func isBatch(r *http.Request) bool {
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	for _, t := range jsonlTypes {
-		if mt == t {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(jsonlTypes, mt)
 }
 
 // read reads the articles of a request body with ingest's JSONL reader:
@@ -178,7 +174,7 @@ func (s *server) read(r *http.Request, date string, batch bool) ([]posted, error
 			return nil, err
 		}
 		body = bytes.NewReader(line)
-	case batch && isBatch(r):
+	case batch && slices.Contains(jsonlTypes, mt):
 		body = r.Body
 	default:
 		want := "application/json"

@@ -73,7 +73,7 @@ const (
 
 // actorSummary is the body of GET /api/v1/actors/{code}.
 type actorSummary struct {
-	actorCount
+	render.ActorRecord
 	Counterparts []actorPair `json:"counterparts"`
 	// Recent is the actor's latest events, the latest first.
 	Recent []render.EventRecord `json:"recent"`
@@ -99,10 +99,10 @@ func (s *server) actor(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	sum := actorSummary{actorCount: actorCount{Code: code}}
+	sum := actorSummary{ActorRecord: render.ActorRecord{Code: code}}
 	for _, c := range counts {
 		if strings.EqualFold(c.Code, code) {
-			sum.actorCount = newActorCount(c)
+			sum.ActorRecord = render.NewActorRecord(c)
 		}
 	}
 	if sum.Events == 0 {
@@ -149,8 +149,6 @@ func (s *server) recent(r *http.Request, q herald.Query, n int) ([]render.EventR
 		q.After = next
 	}
 	rs := eventRecords(hits)
-	for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
-		rs[i], rs[j] = rs[j], rs[i]
-	}
+	slices.Reverse(rs)
 	return rs, nil
 }

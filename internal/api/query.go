@@ -57,10 +57,10 @@ func query(v url.Values) (herald.Query, error) {
 		Modality: herald.Modality(strings.ToLower(v.Get("modality"))), Text: v.Get("q"),
 		Country: v.Get("country"), After: v.Get("after")}
 	var err error
-	if q.QuadClass, err = intParam(v, "quad", 0); err != nil {
+	if q.QuadClass, err = intParam(v, "quad"); err != nil {
 		return q, err
 	}
-	if q.Limit, err = intParam(v, "limit", 0); err != nil {
+	if q.Limit, err = intParam(v, "limit"); err != nil {
 		return q, err
 	}
 	if q.From, err = dayParam(v, "from"); err != nil {
@@ -72,10 +72,11 @@ func query(v url.Values) (herald.Query, error) {
 	return q, nil
 }
 
-func intParam(v url.Values, name string, def int) (int, error) {
+// intParam reads a whole number ≥ 0; absent is 0.
+func intParam(v url.Values, name string) (int, error) {
 	s := v.Get(name)
 	if s == "" {
-		return def, nil
+		return 0, nil
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/heraldproject/herald"
+	"github.com/heraldproject/herald/internal/render"
 )
 
 // Limits of the ranked counts.
@@ -86,18 +87,6 @@ func (s *server) network(w http.ResponseWriter, r *http.Request) error {
 	}{actorPairs(ps)})
 }
 
-// actorCount is the events one actor code takes part in.
-type actorCount struct {
-	Code     string `json:"code"`
-	Events   int    `json:"events"`
-	AsSource int    `json:"as_source"`
-	AsTarget int    `json:"as_target"`
-}
-
-func newActorCount(c herald.ActorCount) actorCount {
-	return actorCount{Code: c.Code, Events: c.Events, AsSource: c.AsSource, AsTarget: c.AsTarget}
-}
-
 func (s *server) actors(w http.ResponseWriter, r *http.Request) error {
 	q, limit, err := ranked(r)
 	if err != nil {
@@ -107,12 +96,12 @@ func (s *server) actors(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := make([]actorCount, len(cs))
+	out := make([]render.ActorRecord, len(cs))
 	for i, c := range cs {
-		out[i] = newActorCount(c)
+		out[i] = render.NewActorRecord(c)
 	}
 	return writeJSON(w, http.StatusOK, struct {
-		Actors []actorCount `json:"actors"`
+		Actors []render.ActorRecord `json:"actors"`
 	}{out})
 }
 

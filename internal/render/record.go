@@ -32,3 +32,17 @@ func NewEventRecord(h herald.EventHit) EventRecord {
 		Modality: string(e.Modality), Trigger: h.Trigger, Confidence: e.Confidence, Sentence: h.Sentence,
 		Article: h.Article, Event: e.ID, Document: h.Hash, Coder: h.Coder}
 }
+
+// An ActorRecord is the events one actor code takes part in, as herald
+// query and the HTTP API print it.
+type ActorRecord struct {
+	Code     string `json:"code"`
+	Events   int    `json:"events"`
+	AsSource int    `json:"as_source"`
+	AsTarget int    `json:"as_target"`
+}
+
+// NewActorRecord returns the record of an actor count.
+func NewActorRecord(c herald.ActorCount) ActorRecord {
+	return ActorRecord{Code: c.Code, Events: c.Events, AsSource: c.AsSource, AsTarget: c.AsTarget}
+}

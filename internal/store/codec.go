@@ -70,6 +70,28 @@ func (c *Codec) Encode(doc *herald.Document) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// An Encoded document is what a store writes of it besides its rows: its
+// content hash, its coded form and its dedup signature.
+type Encoded struct {
+	Hash   string
+	Blob   []byte
+	Signed Signed
+}
+
+// Prepare encodes and signs doc: the part of a write that needs neither
+// a lock nor a transaction.
+func (c *Codec) Prepare(doc *herald.Document) (Encoded, error) {
+	blob, err := c.Encode(doc)
+	if err != nil {
+		return Encoded{}, err
+	}
+	signed, err := Sign(doc)
+	if err != nil {
+		return Encoded{}, err
+	}
+	return Encoded{Hash: herald.ContentHash(doc.Text), Blob: blob, Signed: signed}, nil
+}
+
 // Decode returns the document that Encode wrote as b, with its text.
 func Decode(b []byte, text string) (*herald.Document, error) {
 	doc := &herald.Document{}

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,7 +45,7 @@ func parseFilter(v url.Values) (filter, error) {
 	}
 	if f.Modality != "" {
 		m := herald.Modality(f.Modality)
-		if !knownModality(m) {
+		if !slices.Contains(modalities, m) {
 			return f, fmt.Errorf("modality %q is not one of %s", f.Modality, modalityList())
 		}
 		q.Modality = m
@@ -70,16 +71,6 @@ func parseFilter(v url.Values) (filter, error) {
 	}
 	f.Query = q
 	return f, nil
-}
-
-// knownModality reports whether m is one of herald's modalities.
-func knownModality(m herald.Modality) bool {
-	for _, k := range modalities {
-		if m == k {
-			return true
-		}
-	}
-	return false
 }
 
 // modalityList returns the modalities as a list for messages.

@@ -23,7 +23,7 @@ import (
 // description, not speech about an event.
 func reported(doc *herald.Document, trig herald.Span, m herald.Modality) (herald.Modality, string) {
 	for _, q := range doc.Quotes {
-		if q.Kind == herald.Fragment || !q.Contains(trig) || overlaps(q.Cue, trig) || !speechCue(doc.Text, q) {
+		if q.Kind == herald.Fragment || !q.Contains(trig) || q.Cue.Overlaps(trig) || !speechCue(doc.Text, q) {
 			continue
 		}
 		if m == herald.Asserted {
@@ -33,9 +33,6 @@ func reported(doc *herald.Document, trig herald.Span, m herald.Modality) (herald
 	}
 	return m, ""
 }
-
-// overlaps reports whether spans a and b share a byte.
-func overlaps(a, b herald.Span) bool { return a.Start < b.End && b.Start < a.End }
 
 // speechCue reports whether quote q is attributed speech or thought: a
 // direct quote without reporting words, or one whose cue's first word is

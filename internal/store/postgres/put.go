@@ -39,15 +39,11 @@ func (s *Store) put(ctx context.Context, doc *herald.Document, coder string) (bo
 	if err := ctx.Err(); err != nil {
 		return false, err
 	}
-	blob, err := s.codec.Encode(doc)
+	enc, err := s.codec.Prepare(doc)
 	if err != nil {
 		return false, err
 	}
-	signed, err := store.Sign(doc)
-	if err != nil {
-		return false, err
-	}
-	hash := herald.ContentHash(doc.Text)
+	hash, signed := enc.Hash, enc.Signed
 	isNew := false
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		var stored bool
@@ -67,7 +63,7 @@ func (s *Store) put(ctx context.Context, doc *herald.Document, coder string) (bo
 			hash, doc.ID, store.PublishedDay(doc.Published), formatTime(doc.Published),
 			doc.Source, doc.Title, doc.URL, doc.Author,
 			doc.Origin.Path, doc.Origin.Format, doc.Origin.Line, doc.Origin.Item,
-			len(doc.Events), coder, now.Format(time.RFC3339Nano), doc.Text, blob, canonical, sim).Scan(&id)
+			len(doc.Events), coder, now.Format(time.RFC3339Nano), doc.Text, enc.Blob, canonical, sim).Scan(&id)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return nil // stored meanwhile by another worker
 		}

@@ -27,11 +27,7 @@ func (s *Store) replace(ctx context.Context, doc *herald.Document, coder string)
 	if s.readOnly {
 		return errors.New("store is open read-only")
 	}
-	blob, err := s.codec.Encode(doc)
-	if err != nil {
-		return err
-	}
-	signed, err := store.Sign(doc)
+	enc, err := s.codec.Prepare(doc)
 	if err != nil {
 		return err
 	}
@@ -43,7 +39,7 @@ func (s *Store) replace(ctx context.Context, doc *herald.Document, coder string)
 		)
 		// FOR UPDATE: two workers replacing one document take turns.
 		err := tx.QueryRow(ctx, `SELECT id, canonical, stored FROM articles WHERE hash = $1 FOR UPDATE`,
-			herald.ContentHash(doc.Text)).Scan(&id, &canonical, &stored)
+			enc.Hash).Scan(&id, &canonical, &stored)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return herald.ErrNotFound
 		}
@@ -66,11 +62,11 @@ func (s *Store) replace(ctx context.Context, doc *herald.Document, coder string)
 		for _, table := range []string{"events", "entities", "quotes", "times", "places", "bands"} {
 			b.Queue(`DELETE FROM `+table+` WHERE doc = $1`, id)
 		}
-		b.Queue(`UPDATE articles SET events = $1, coder = $2, document = $3 WHERE id = $4`, len(doc.Events), coder, blob, id)
+		b.Queue(`UPDATE articles SET events = $1, coder = $2, document = $3 WHERE id = $4`, len(doc.Events), coder, enc.Blob, id)
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return err
 		}
-		if err := putAnalysis(ctx, tx, id, doc, coder, signed, canonical, store.Seen(doc.Published, storedAt), old); err != nil {
+		if err := putAnalysis(ctx, tx, id, doc, coder, enc.Signed, canonical, store.Seen(doc.Published, storedAt), old); err != nil {
 			return err
 		}
 		_, err = tx.Exec(ctx, `DELETE FROM clusters WHERE id = ANY($1) AND mentions = 0`, old)

@@ -96,10 +96,10 @@ func (s *Store) PutBatch(ctx context.Context, docs []*herald.Document, coder str
 	}
 	// Encoding and signing need no lock: done before the transaction, they
 	// keep the single writing connection for SQL alone.
-	prepared := make([]encoded, len(docs))
+	prepared := make([]store.Encoded, len(docs))
 	for i, doc := range docs {
 		var err error
-		if prepared[i], err = s.encode(doc); err != nil {
+		if prepared[i], err = s.codec.Prepare(doc); err != nil {
 			return nil, fmt.Errorf("put document %s in %q: %w", doc.ID, s.path, err)
 		}
 	}
@@ -117,26 +117,6 @@ func (s *Store) PutBatch(ctx context.Context, docs []*herald.Document, coder str
 		return nil, err
 	}
 	return isNew, nil
-}
-
-// An encoded document is what Put stores besides its rows: its content
-// hash, its coded form and its dedup signature.
-type encoded struct {
-	hash   string
-	blob   []byte
-	signed store.Signed
-}
-
-func (s *Store) encode(doc *herald.Document) (encoded, error) {
-	blob, err := s.codec.Encode(doc)
-	if err != nil {
-		return encoded{}, err
-	}
-	signed, err := store.Sign(doc)
-	if err != nil {
-		return encoded{}, err
-	}
-	return encoded{hash: herald.ContentHash(doc.Text), blob: blob, signed: signed}, nil
 }
 
 // inTx runs f in a transaction on the writing connection and commits it
@@ -160,8 +140,8 @@ func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 }
 
 // put stores doc in tx unless a document with the same text is stored.
-func (s *Store) put(ctx context.Context, tx *sql.Tx, doc *herald.Document, enc encoded, coder string) (bool, error) {
-	hash, signed := enc.hash, enc.signed
+func (s *Store) put(ctx context.Context, tx *sql.Tx, doc *herald.Document, enc store.Encoded, coder string) (bool, error) {
+	hash, signed := enc.Hash, enc.Signed
 	var id int64
 	switch err := tx.StmtContext(ctx, s.stmts.exists).QueryRowContext(ctx, hash).Scan(&id); {
 	case err == nil:
@@ -178,7 +158,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, doc *herald.Document, enc e
 		hash, doc.ID, store.PublishedDay(doc.Published), formatTime(doc.Published),
 		doc.Source, doc.Title, doc.URL, doc.Author,
 		doc.Origin.Path, doc.Origin.Format, doc.Origin.Line, doc.Origin.Item,
-		len(doc.Events), coder, now.Format(time.RFC3339Nano), doc.Text, enc.blob, canonical, sim)
+		len(doc.Events), coder, now.Format(time.RFC3339Nano), doc.Text, enc.Blob, canonical, sim)
 	if err != nil {
 		return false, err
 	}

@@ -27,11 +27,7 @@ func (s *Store) replace(ctx context.Context, doc *herald.Document, coder string)
 	if s.w == nil {
 		return errors.New("store is open read-only")
 	}
-	blob, err := s.codec.Encode(doc)
-	if err != nil {
-		return err
-	}
-	signed, err := store.Sign(doc)
+	enc, err := s.codec.Prepare(doc)
 	if err != nil {
 		return err
 	}
@@ -45,7 +41,7 @@ func (s *Store) replace(ctx context.Context, doc *herald.Document, coder string)
 		canonical sql.NullInt64
 		stored    string
 	)
-	err = tx.QueryRowContext(ctx, `SELECT id, canonical, stored FROM articles WHERE hash = ?`, herald.ContentHash(doc.Text)).
+	err = tx.QueryRowContext(ctx, `SELECT id, canonical, stored FROM articles WHERE hash = ?`, enc.Hash).
 		Scan(&id, &canonical, &stored)
 	if errors.Is(err, sql.ErrNoRows) {
 		return herald.ErrNotFound
@@ -62,10 +58,10 @@ func (s *Store) replace(ctx context.Context, doc *herald.Document, coder string)
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET events = ?, coder = ?, document = ? WHERE id = ?`,
-		len(doc.Events), coder, blob, id); err != nil {
+		len(doc.Events), coder, enc.Blob, id); err != nil {
 		return err
 	}
-	if err := s.putSignature(ctx, tx, id, signed); err != nil {
+	if err := s.putSignature(ctx, tx, id, enc.Signed); err != nil {
 		return err
 	}
 	clusters, err := s.putRows(ctx, tx, id, doc, coder, canonical, store.Seen(doc.Published, storedAt))

@@ -8,10 +8,6 @@ import (
 	"github.com/heraldproject/herald"
 )
 
-// publishRetry is the longest wait between tries to publish one article
-// while the NATS server is away.
-const publishRetry = 5 * time.Second
-
 // publish reads the inputs and puts the articles on the queue for 'herald
 // work' instead of analysing them here. An article the server does not
 // take is tried again until it does or ctx ends: the server drops a copy
@@ -64,19 +60,7 @@ func (g *ingestion) publish(ctx context.Context, qf queueFlags) int {
 // publishOne publishes a, retrying with backoff while the server is away.
 // It returns an error only when ctx ends.
 func publishOne(ctx context.Context, e *env, q herald.Publisher, a herald.Article) error {
-	wait := 100 * time.Millisecond
-	for {
-		err := q.Publish(ctx, a)
-		if err == nil {
-			return nil
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
+	return retry(ctx, func() error { return q.Publish(ctx, a) }, func(err error, wait time.Duration) {
 		e.errorf("%v; trying again in %v", err, wait)
-		if !sleep(ctx, wait) {
-			return ctx.Err()
-		}
-		wait = min(2*wait, publishRetry)
-	}
+	})
 }

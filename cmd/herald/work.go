@@ -39,9 +39,6 @@ Prometheus text format at /metrics.
 Example:
 	herald work --nats nats://127.0.0.1:4222 --postgres postgres://herald@db/herald -j 2`
 
-// storeRetry is the longest wait between tries while the store is away.
-const storeRetry = 5 * time.Second
-
 func workCommand() *command {
 	c := &command{name: "work", summary: "analyse and store articles from a NATS queue", usage: "work --nats URL [flags]"}
 	c.run = func(ctx context.Context, e *env, args []string) int {
@@ -139,7 +136,7 @@ func (w *worker) run(ctx context.Context, qf queueFlags, sf storeFlags, pc pipel
 
 // loop takes articles off the queue until ctx ends or the queue closes.
 func (w *worker) loop(ctx context.Context) {
-	wait := 100 * time.Millisecond
+	wait := firstRetry
 	for {
 		d, err := w.queue.Consume(ctx)
 		switch {
@@ -149,10 +146,10 @@ func (w *worker) loop(ctx context.Context) {
 			// The NATS server is away; the client reconnects.
 			w.env.errorf("%v; trying again in %v", err, wait)
 			sleep(ctx, wait)
-			wait = min(2*wait, storeRetry)
+			wait = min(2*wait, lastRetry)
 			continue
 		}
-		wait = 100 * time.Millisecond
+		wait = firstRetry
 		w.handle(ctx, d)
 	}
 }
@@ -212,22 +209,13 @@ func (w *worker) analyze(ctx context.Context, a herald.Article) (*herald.Documen
 	return doc, nil
 }
 
-// retry calls f until it succeeds, waiting longer after each failure, up
-// to storeRetry. It gives up, returning ctx's error, only when ctx ends.
+// retry calls f until it succeeds, or ctx ends, counting and reporting
+// each failure.
 func (w *worker) retry(ctx context.Context, a herald.Article, f func() error) error {
-	wait := 100 * time.Millisecond
-	for {
-		err := f()
-		if err == nil {
-			return nil
-		}
+	return retry(ctx, f, func(err error, wait time.Duration) {
 		w.m.retries.Inc()
 		w.env.errorf("store article %s: %v; trying again in %v", a.ID, err, wait)
-		if !sleep(ctx, wait) {
-			return ctx.Err()
-		}
-		wait = min(2*wait, storeRetry)
-	}
+	})
 }
 
 // settle acks d after its document is stored and counts it.
@@ -279,19 +267,6 @@ func (w *worker) keep(d herald.Delivery) (stop func()) {
 	return func() {
 		close(done)
 		wg.Wait()
-	}
-}
-
-// sleep waits for d or the end of ctx, and reports whether ctx is still
-// going.
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
 	}
 }
 

@@ -4,10 +4,21 @@ import (
 	"context"
 	"errors"
 	"io"
+	"time"
 )
 
 // ErrClosed means a queue was used after Close.
 var ErrClosed = errors.New("queue closed")
+
+// What every queue does when its options leave them unset: how long a
+// delivery may go unacknowledged before it is delivered again, how many
+// deliveries an article gets before it is a dead letter, and how long a
+// Nak'd article waits before its next delivery.
+const (
+	DefaultAckWait    = time.Minute
+	DefaultMaxDeliver = 5
+	DefaultRetry      = time.Second
+)
 
 // A Queue carries articles from the processes that read them to the
 // workers that analyse and store them. Delivery is at least once: an

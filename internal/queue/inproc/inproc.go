@@ -37,13 +37,13 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.AckWait <= 0 {
-		o.AckWait = time.Minute
+		o.AckWait = herald.DefaultAckWait
 	}
 	if o.MaxDeliver <= 0 {
-		o.MaxDeliver = 5
+		o.MaxDeliver = herald.DefaultMaxDeliver
 	}
 	if o.Retry <= 0 {
-		o.Retry = time.Second
+		o.Retry = herald.DefaultRetry
 	}
 	return o
 }

@@ -75,13 +75,13 @@ func (o Options) withDefaults() (Options, error) {
 		return o, fmt.Errorf("queue name %q: want letters, digits, - and _", o.Name)
 	}
 	if o.AckWait <= 0 {
-		o.AckWait = time.Minute
+		o.AckWait = herald.DefaultAckWait
 	}
 	if o.MaxDeliver <= 0 {
-		o.MaxDeliver = 5
+		o.MaxDeliver = herald.DefaultMaxDeliver
 	}
 	if o.Retry <= 0 {
-		o.Retry = time.Second
+		o.Retry = herald.DefaultRetry
 	}
 	return o, nil
 }

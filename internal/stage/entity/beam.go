@@ -15,6 +15,8 @@ type beamEntry struct {
 // beamState holds the entries of every step of a beam search.
 type beamState struct {
 	steps [][]beamEntry
+	byTag []int32 // per last tag, the scores of the token but for the tag before it
+	have  []bool  // which last tags byTag holds for the token
 }
 
 // offer adds candidate c to top, the best entries so far in decreasing
@@ -61,12 +63,23 @@ func (tg *tagger[W]) search(w *workspace, gold []uint8) int {
 	prev := []beamEntry{{tag: start, prev: start, parent: -1, gold: true}}
 	var keys [5]uint64
 	var sc [32]int32
+	bs.byTag, bs.have = resize(bs.byTag, (nt+1)*nt), resize(bs.have, nt+1)
 	for i := range n {
 		top := bs.steps[i][:0]
+		// Entries that end in the same tag share the features of that
+		// tag alone: they are summed once per tag.
+		clear(bs.have)
 		for pi, e := range prev {
+			dyn := w.sent.dynamic(&keys, i, e.tag, e.prev)
+			byTag := bs.byTag[int(e.tag)*nt : (int(e.tag)+1)*nt]
+			if !bs.have[e.tag] {
+				copy(byTag, w.scores[i*nt:(i+1)*nt])
+				tg.tbl.add(byTag, dyn[:prev1Keys])
+				bs.have[e.tag] = true
+			}
 			s := sc[:nt]
-			copy(s, w.scores[i*nt:(i+1)*nt])
-			tg.tbl.add(s, w.sent.dynamic(&keys, i, e.tag, e.prev))
+			copy(s, byTag)
+			tg.tbl.add(s, dyn[prev1Keys:])
 			for t, ok := range tg.trans[e.tag] {
 				if !ok || i == n-1 && !tg.scheme.closes(uint8(t)) {
 					continue

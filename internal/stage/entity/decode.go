@@ -58,6 +58,8 @@ type workspace struct {
 	mem    memory
 	words  []string
 	scores []int32 // static scores, nTags per token
+	cache  wordCache
+	offs   []int // offset of each word's sums in cache
 	tags   []uint8
 	chunks []chunk
 	beam   beamState
@@ -75,9 +77,8 @@ func (tg *tagger[W]) staticScores(w *workspace) {
 }
 
 // tag predicts a tag for every token of w.sent into w.tags. The sentence
-// must have been prepared.
+// must have been prepared and its static scores summed.
 func (tg *tagger[W]) tag(w *workspace) {
-	tg.staticScores(w)
 	w.tags = resize(w.tags, len(w.sent.toks))
 	if tg.beam <= 1 {
 		tg.greedy(w)

@@ -19,8 +19,13 @@
 // how the word is capitalised elsewhere in the document, and which class
 // earlier sentences gave it, so that "Putin" after "Vladimir Putin" is a
 // person. Features are hashed into a table of 1<<19 rows of per-tag int16
-// weights, so the model carries no feature dictionary. Typographic quotes
-// and dashes are mapped to ASCII first, as in the training data.
+// weights, so the model carries no feature dictionary. Reading those rows
+// is most of the cost of tagging, so the rows of the features of a word
+// alone (its form, affixes and shape, and what it gives as each neighbour)
+// are summed once per word, in a cache of up to 4,096 words per workspace;
+// integer sums are exact, so the tags are those of summing every feature.
+// Typographic quotes and dashes are mapped to ASCII first, as in the
+// training data.
 //
 // Stage maps the classes to herald types: PER is PERSON and ORG is ORG;
 // LOC is GPE when the name is a country or political place from the lists,

@@ -79,7 +79,6 @@ type sentence struct {
 	marks  []uint64
 	keys   []uint64 // static feature keys, maxStatic per token
 	counts []int    // number of static keys per token
-	pad    [2]token // the padding before and after the sentence
 	buf    []byte
 	shape  [64]byte
 }
@@ -94,8 +93,6 @@ func (s *sentence) prepare(g *gazetteer, mem *memory, words []string) {
 	s.marks = resize(s.marks, n)
 	s.counts = resize(s.counts, n)
 	s.keys = resize(s.keys, n*maxStatic)
-	s.pad[0] = token{form: 1, lower: 1, shape: 1, short: 1}
-	s.pad[1] = token{form: 2, lower: 2, shape: 2, short: 2}
 	upper, alpha := 0, 0
 	for i, w := range words {
 		s.hashToken(&s.toks[i], normalize(w))
@@ -161,50 +158,100 @@ func runeOffset(b []byte, k int) int {
 	return off
 }
 
+// The padding before and after a sentence.
+var (
+	startPad = token{form: 1, lower: 1, shape: 1, short: 1}
+	endPad   = token{form: 2, lower: 2, shape: 2, short: 2}
+)
+
 // at returns token i, or padding beyond the sentence.
 func (s *sentence) at(i int) *token {
 	switch {
 	case i < 0:
-		return &s.pad[0]
+		return &startPad
 	case i >= len(s.toks):
-		return &s.pad[1]
+		return &endPad
 	}
 	return &s.toks[i]
 }
 
-// static writes the static feature keys of token i and returns their number.
-func (s *sentence) static(i int, caps uint64) int {
-	k := s.keys[i*maxStatic : (i+1)*maxStatic]
-	t, p1, p2, n1, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
-	f := 0
+// The roles a token plays in the static features that depend on one token
+// alone: the token tagged, and each of its neighbours two either side.
+const (
+	asSelf = iota
+	asPrev
+	asNext
+	asPrev2
+	asNext2
+	numRoles
+)
+
+// roleOffset is the position of the token in each role relative to the
+// token tagged.
+var roleOffset = [numRoles]int{asSelf: 0, asPrev: -1, asNext: 1, asPrev2: -2, asNext2: 2}
+
+// maxRoleFeatures bounds the features of one token in one role.
+const maxRoleFeatures = 6 + 2*4
+
+// roleFeatures writes the keys of the features that token t gives in role
+// r into k from f on, and returns the new f.
+func roleFeatures(k []uint64, f int, t *token, r int) int {
 	add := func(tmpl uint64, v uint64) {
 		k[f] = mix(tmpl, v)
 		f++
 	}
-	add(tBias, 0)
-	add(tForm, t.form)
-	add(tLower, t.lower)
-	for j := range int(t.affixes) {
-		add(tPrefix1+uint64(j), t.prefix[j])
-		add(tSuffix1+uint64(j), t.suffix[j])
+	switch r {
+	case asSelf:
+		add(tBias, 0)
+		add(tForm, t.form)
+		add(tLower, t.lower)
+		for j := range int(t.affixes) {
+			add(tPrefix1+uint64(j), t.prefix[j])
+			add(tSuffix1+uint64(j), t.suffix[j])
+		}
+		add(tShape, t.shape)
+		add(tShort, t.short)
+		add(tFlags, uint64(t.flags))
+	case asPrev:
+		add(tPrev1, t.lower)
+		add(tPrevShort, t.short)
+		add(tPrevSuffix, t.suffix[2])
+	case asNext:
+		add(tNext1, t.lower)
+		add(tNextShort, t.short)
+		add(tNextSuffix, t.suffix[2])
+	case asPrev2:
+		add(tPrev2, t.lower)
+		add(tPrev2Short, t.short)
+	case asNext2:
+		add(tNext2, t.lower)
+		add(tNext2Short, t.short)
 	}
-	add(tShape, t.shape)
-	add(tShort, t.short)
-	add(tFlags, uint64(t.flags))
+	return f
+}
+
+// roleKeys returns the number of keys, of token t's static features, that
+// roleFeatures gives; static writes them first.
+func roleKeys(t *token) int { return 6 + 2*int(t.affixes) + 3 + 3 + 2 + 2 }
+
+// static writes the static feature keys of token i and returns their number.
+func (s *sentence) static(i int, caps uint64) int {
+	k := s.keys[i*maxStatic : (i+1)*maxStatic]
+	f := 0
+	for r := range numRoles {
+		f = roleFeatures(k, f, s.at(i+roleOffset[r]), r)
+	}
+	t, p1, n1 := s.at(i), s.at(i-1), s.at(i+1)
+	add := func(tmpl uint64, v uint64) {
+		k[f] = mix(tmpl, v)
+		f++
+	}
 	if i == 0 {
 		add(tFirst, mix(t.short, uint64(t.flags)))
 	}
 	if i == len(s.toks)-1 {
 		add(tLast, t.short)
 	}
-	add(tPrev1, p1.lower)
-	add(tPrev2, p2.lower)
-	add(tNext1, n1.lower)
-	add(tNext2, n2.lower)
-	add(tPrevShort, p1.short)
-	add(tNextShort, n1.short)
-	add(tPrev2Short, p2.short)
-	add(tNext2Short, n2.short)
 	add(tShapeTri, mix(mix(p1.short, t.short), n1.short))
 	add(tPrevLower, mix(p1.lower, t.lower))
 	add(tLowerNext, mix(t.lower, n1.lower))
@@ -213,8 +260,6 @@ func (s *sentence) static(i int, caps uint64) int {
 	add(tPrevWordShape, mix(p1.lower, t.short))
 	add(tShapeNextWord, mix(t.short, n1.lower))
 	add(tCaps, mix(caps, t.short))
-	add(tPrevSuffix, p1.suffix[2])
-	add(tNextSuffix, n1.suffix[2])
 	f = s.gazFeatures(i, k, f)
 	return f
 }
@@ -267,13 +312,18 @@ func gazNeighbour(k []uint64, f int, tmpl uint64, m uint64) int {
 }
 
 // dynamic writes the keys of the features of token i that depend on the
-// tags predicted for the two tokens before it, and returns them.
+// tags predicted for the two tokens before it, and returns them: the first
+// prev1Keys depend on prev1 alone, the last on both.
 func (s *sentence) dynamic(k *[5]uint64, i int, prev1, prev2 uint8) []uint64 {
 	t, p := s.at(i), s.at(i-1)
 	k[0] = mix(tTag1, uint64(prev1))
-	k[1] = mix(tTag12, uint64(prev1)<<8|uint64(prev2))
-	k[2] = mix(tTag1Lower, mix(t.lower, uint64(prev1)))
-	k[3] = mix(tTag1Short, mix(t.short, uint64(prev1)))
-	k[4] = mix(tTag1Prev, mix(p.lower, uint64(prev1)))
+	k[1] = mix(tTag1Lower, mix(t.lower, uint64(prev1)))
+	k[2] = mix(tTag1Short, mix(t.short, uint64(prev1)))
+	k[3] = mix(tTag1Prev, mix(p.lower, uint64(prev1)))
+	k[4] = mix(tTag12, uint64(prev1)<<8|uint64(prev2))
 	return k[:]
 }
+
+// prev1Keys is the number of keys dynamic gives that depend on the tag
+// before alone.
+const prev1Keys = 4

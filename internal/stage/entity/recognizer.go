@@ -31,7 +31,8 @@ type Recognizer struct {
 	gaz   *gazetteer
 	model *model
 	tg    tagger[int16]
-	pool  sync.Pool // *workspace
+	edge  [numRoles][]int32 // the sums of the padding in each neighbour's role
+	pool  sync.Pool         // *workspace
 }
 
 // Embedded returns a Recognizer with the model that herald embeds.
@@ -71,6 +72,7 @@ func newRecognizer(g *gazetteer, m *model) *Recognizer {
 		trans:  newTransitions(m.scheme),
 		beam:   m.beam,
 	}
+	r.edge = edgeSums(r.tg.tbl)
 	r.pool.New = func() any { return new(workspace) }
 	return r
 }
@@ -161,6 +163,7 @@ func (r *Recognizer) names(ws *workspace, dst []Name, words []string, base int) 
 		return dst
 	}
 	ws.sent.prepare(r.gaz, &ws.mem, words)
+	r.cachedScores(ws, words)
 	r.tg.tag(ws)
 	ws.mem.record(r.tg.scheme, ws.sent.lower, ws.sent.caps, ws.tags)
 	ws.chunks = r.tg.scheme.decode(ws.chunks[:0], ws.tags)

@@ -127,6 +127,7 @@ func (t *Trainer) learn(s Sample) bool {
 	if stop < n {
 		// The search stopped early: tag the whole sentence for the
 		// history of the sentences after it, as Recognizer does.
+		t.tg.staticScores(ws)
 		t.tg.tag(ws)
 	}
 	ws.mem.record(t.scheme, ws.sent.lower, ws.sent.caps, ws.tags)

@@ -236,28 +236,61 @@ const (
 // posFeatures appends the keys of the features of word i for the POS
 // tagger, given the tags of the two words before it.
 func (ws *workspace) posFeatures(keys []uint64, i int, t1, t2 uint8) []uint64 {
-	w, p, n := ws.at(i), ws.at(i-1), ws.at(i+1)
-	keys = append(keys,
-		mix(tBias, 0),
-		mix(tWord, w.lower),
-		mix(tOriginal, w.original),
-		mix(tSuf1, w.suf[0]),
-		mix(tSuf2, w.suf[1]),
-		mix(tSuf3, w.suf[2]),
-		mix(tPre1, w.pre),
-		mix(tShape, w.shape),
-		mix(tFlags, w.flags),
-		mix(tPrevWord, p.lower),
-		mix(tNextWord, n.lower),
-		mix(tPrev2Word, ws.at(i-2).lower),
-		mix(tNext2Word, ws.at(i+2).lower),
-		mix(tPrevSuf, p.suf[2]),
-		mix(tNextSuf, n.suf[2]),
+	for r := range numRoles {
+		keys = roleFeatures(keys, ws.at(i+roleOffset[r]), r)
+	}
+	return ws.tagFeatures(keys, i, t1, t2)
+}
+
+// The roles a word plays in the POS features: the word being tagged, and
+// each of its neighbours two either side.
+const (
+	asSelf = iota
+	asPrev
+	asNext
+	asPrev2
+	asNext2
+	numRoles
+)
+
+// roleOffset is the position of the word in each role relative to the word
+// being tagged.
+var roleOffset = [numRoles]int{asSelf: 0, asPrev: -1, asNext: 1, asPrev2: -2, asNext2: 2}
+
+// roleFeatures appends the keys of the POS features that word w gives in
+// role r; they depend on the word alone.
+func roleFeatures(keys []uint64, w *word, r int) []uint64 {
+	switch r {
+	case asSelf:
+		return append(keys,
+			mix(tBias, 0),
+			mix(tWord, w.lower),
+			mix(tOriginal, w.original),
+			mix(tSuf1, w.suf[0]),
+			mix(tSuf2, w.suf[1]),
+			mix(tSuf3, w.suf[2]),
+			mix(tPre1, w.pre),
+			mix(tShape, w.shape),
+			mix(tFlags, w.flags),
+		)
+	case asPrev:
+		return append(keys, mix(tPrevWord, w.lower), mix(tPrevSuf, w.suf[2]))
+	case asNext:
+		return append(keys, mix(tNextWord, w.lower), mix(tNextSuf, w.suf[2]))
+	case asPrev2:
+		return append(keys, mix(tPrev2Word, w.lower))
+	}
+	return append(keys, mix(tNext2Word, w.lower))
+}
+
+// tagFeatures appends the keys of the POS features of word i that depend
+// on the tags of the two words before it.
+func (ws *workspace) tagFeatures(keys []uint64, i int, t1, t2 uint8) []uint64 {
+	return append(keys,
 		mix(tPrevTag, uint64(t1)),
 		mix(mix(tPrevTags, uint64(t1)), uint64(t2)),
-		mix(mix(tPrevTagWord, uint64(t1)), w.lower),
+		mix(mix(tPrevTagWord, uint64(t1)), ws.at(i).lower),
 	)
-	return keys
 }
 
 // chunkFeatures appends the keys of the features of word i for the

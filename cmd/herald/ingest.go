@@ -18,6 +18,7 @@ import (
 	"github.com/heraldproject/herald/internal/pipeline"
 	"github.com/heraldproject/herald/internal/queue/inproc"
 	"github.com/heraldproject/herald/internal/stage/event"
+	"github.com/heraldproject/herald/internal/store"
 )
 
 const ingestDetail = `Ingest reads articles (text or HTML files, RSS/Atom feeds, JSONL files with
@@ -145,15 +146,9 @@ type outcome struct {
 // store"). A crash loses at most the batch not yet committed, which the
 // next run analyses again.
 const (
-	batchSize  = 64
+	batchSize  = store.BatchSize
 	batchDelay = 250 * time.Millisecond
 )
-
-// A batchWriter stores many documents in one transaction, as the SQLite
-// store does; ingest stores them one at a time in a Writer that is not.
-type batchWriter interface {
-	PutBatch(ctx context.Context, docs []*herald.Document, coder string) ([]bool, error)
-}
 
 // An analysed article waits in the writer's batch to be stored and
 // acknowledged.
@@ -310,7 +305,7 @@ func (g *ingestion) flush(ctx context.Context, s herald.Writer, batch []analysed
 	for i, a := range batch {
 		docs[i] = a.doc
 	}
-	isNew, errs := putAll(ctx, s, docs, g.coder)
+	isNew, errs := store.PutAll(ctx, s, docs, g.coder)
 	for i, a := range batch {
 		if errs[i] != nil {
 			outcomes <- outcome{err: fmt.Errorf("store %s: %w", describe(a.doc.Origin), errs[i])}
@@ -322,24 +317,6 @@ func (g *ingestion) flush(ctx context.Context, s herald.Writer, batch []analysed
 		// acknowledging cannot fail.
 		a.delivery.Ack(ctx)
 	}
-}
-
-// putAll stores docs, in one transaction where s can, and reports which
-// were new and the error of each that failed.
-func putAll(ctx context.Context, s herald.Writer, docs []*herald.Document, coder string) ([]bool, []error) {
-	errs := make([]error, len(docs))
-	if b, ok := s.(batchWriter); ok && len(docs) > 1 {
-		if isNew, err := b.PutBatch(ctx, docs, coder); err == nil {
-			return isNew, errs
-		}
-		// One bad document fails its batch: store them one at a time, so
-		// that only it fails.
-	}
-	isNew := make([]bool, len(docs))
-	for i, doc := range docs {
-		isNew[i], errs[i] = s.Put(ctx, doc, coder)
-	}
-	return isNew, errs
 }
 
 // tally counts an outcome and shows the progress.

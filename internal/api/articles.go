@@ -14,6 +14,7 @@ import (
 	"github.com/heraldproject/herald"
 	"github.com/heraldproject/herald/internal/ingest"
 	"github.com/heraldproject/herald/internal/render"
+	"github.com/heraldproject/herald/internal/store"
 )
 
 func (s *server) article(w http.ResponseWriter, r *http.Request) error {
@@ -86,14 +87,41 @@ func (s *server) postArticles(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	var body stored
-	for _, a := range as {
-		res, err := s.keep(r, a)
+	body := stored{Results: make([]result, len(as))}
+	var pending []int // results whose documents wait in docs to be stored
+	var docs []*herald.Document
+	flush := func() error {
+		isNew, errs := store.PutAll(r.Context(), s.opts.Store, docs, s.opts.Coder)
+		for k, i := range pending {
+			if errs[k] != nil {
+				// The store failed: what was stored stays stored, and
+				// the client may post the batch again to store the rest.
+				return errs[k]
+			}
+			body.Results[i].Stored = isNew[k]
+		}
+		pending, docs = pending[:0], docs[:0]
+		return nil
+	}
+	for i, a := range as {
+		res, doc, err := s.analyse(r, a)
 		if err != nil {
-			// The store failed: what was stored stays stored, and the
-			// client may post the batch again to store the rest.
 			return err
 		}
+		body.Results[i] = res
+		if doc != nil {
+			pending, docs = append(pending, i), append(docs, doc)
+		}
+		if len(docs) == store.BatchSize {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	for _, res := range body.Results {
 		switch {
 		case res.Error != "":
 			body.Failed++
@@ -102,7 +130,6 @@ func (s *server) postArticles(w http.ResponseWriter, r *http.Request) error {
 		default:
 			body.Skipped++
 		}
-		body.Results = append(body.Results, res)
 	}
 	if r.Context().Err() != nil {
 		return r.Context().Err()
@@ -113,29 +140,28 @@ func (s *server) postArticles(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, body)
 }
 
-// keep analyses and stores one article unless its text is stored already.
-// What is wrong with the article is in the result; the error is the
-// store's.
-func (s *server) keep(r *http.Request, a posted) (result, error) {
+// analyse analyses one article unless its text is stored already, and
+// returns the document to store, if any. What is wrong with the article is
+// in the result; the error is the store's.
+func (s *server) analyse(r *http.Request, a posted) (result, *herald.Document, error) {
 	res := result{Line: a.line, Article: a.article.ID}
 	if a.err != nil {
 		res.Error = a.err.Error()
-		return res, nil
+		return res, nil, nil
 	}
 	ctx := r.Context()
 	res.Document = herald.ContentHash(a.article.Text)
 	has, err := s.opts.Store.Has(ctx, res.Document)
 	if err != nil || has {
-		return res, err
+		return res, nil, err
 	}
 	doc, err := s.opts.Analyze(ctx, a.article)
 	if err != nil {
 		res.Error = err.Error()
-		return res, nil
+		return res, nil, nil
 	}
 	res.Events = len(doc.Events)
-	res.Stored, err = s.opts.Store.Put(ctx, doc, s.opts.Coder)
-	return res, err
+	return res, doc, nil
 }
 
 // A posted is one article of a request body, or why it could not be read.
